@@ -1,5 +1,8 @@
 package io.github.perfgate.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 
@@ -8,6 +11,7 @@ import io.github.perfgate.stats.ChangeEstimator;
 import io.github.perfgate.stats.HierarchicalBootstrap;
 import io.github.perfgate.stats.Samples;
 
+import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -27,6 +31,13 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>The data mimic a noisy CI machine: a per-fork effect (lognormal, 5%), per-iteration noise
  * (lognormal, 10%) and 5% outlier iterations at 10x; half the pairs carry a real 20% slowdown.
+ *
+ * <p>{@link #literal1000} is the yardstick: a literal two-level bootstrap with the same resample count
+ * that builds and sorts every resampled fork. The ratio of the two scores does not depend on how loaded
+ * the machine is.
+ *
+ * <p>Besides JMH's wall-clock score, the {@link Cpu} counters record the CPU time the benchmark thread
+ * used: on a loaded shared machine the wall clock also counts the time other processes held the core.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -78,14 +89,63 @@ public class EstimatorBench {
         return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random.nextDouble());
     }
 
+    /** CPU time of the benchmark thread and calls, summed per measurement iteration. */
+    @State(Scope.Thread)
+    @AuxCounters(AuxCounters.Type.EVENTS)
+    public static class Cpu {
+        private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+        public long cpuNanos;
+        public long calls;
+    }
+
     /** Compares all pairs; returns a sum so that nothing is dead code. */
     @Benchmark
-    public double compare1000() {
+    public double compare1000(Cpu cpu) {
+        long start = Cpu.THREADS.getCurrentThreadCpuTime();
         double sum = 0;
         for (int p = 0; p < PAIRS; p++) {
             ChangeEstimate e = estimator.estimate(baselines[p], currents[p], 0.99);
             sum += e.lowerRatio() + e.upperRatio();
         }
+        cpu.cpuNanos += Cpu.THREADS.getCurrentThreadCpuTime() - start;
+        cpu.calls++;
         return sum;
+    }
+
+    /** The same comparisons by a literal two-level bootstrap: draw forks, draw iterations, sort each. */
+    @Benchmark
+    public double literal1000(Cpu cpu) {
+        long start = Cpu.THREADS.getCurrentThreadCpuTime();
+        double sum = 0;
+        SplittableRandom random = new SplittableRandom(1);
+        double[] ratios = new double[HierarchicalBootstrap.DEFAULT_RESAMPLES];
+        for (int p = 0; p < PAIRS; p++) {
+            double[][] b = baselines[p].forks();
+            double[][] c = currents[p].forks();
+            for (int r = 0; r < ratios.length; r++) {
+                ratios[r] = literalStatistic(c, random) / literalStatistic(b, random);
+            }
+            Arrays.sort(ratios);
+            sum += ratios[5] + ratios[ratios.length - 6];
+        }
+        cpu.cpuNanos += Cpu.THREADS.getCurrentThreadCpuTime() - start;
+        cpu.calls++;
+        return sum;
+    }
+
+    private static double literalStatistic(double[][] forks, SplittableRandom random) {
+        double sum = 0;
+        for (int i = 0; i < forks.length; i++) {
+            double[] fork = forks[random.nextInt(forks.length)];
+            double[] resample = new double[fork.length];
+            for (int j = 0; j < fork.length; j++) {
+                resample[j] = fork[random.nextInt(fork.length)];
+            }
+            Arrays.sort(resample);
+            int n = resample.length;
+            sum += n % 2 == 1 ? resample[n / 2] : (resample[n / 2 - 1] + resample[n / 2]) / 2;
+        }
+        return sum / forks.length;
     }
 }

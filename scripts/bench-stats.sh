@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Measures the statistics engine: how long comparing 10,000 benchmarks (5 forks x 10 iterations each
-# side, 99% interval) takes; compare1000 is perfgate's engine, literal1000 a literal two-level
-# bootstrap (building and sorting each resampled fork) as the yardstick. Runs src/test/java/io/github/perfgate/bench/EstimatorBench.java with JMH in
-# a forked JVM and prints the median over its measurement iterations, by wall clock and by the
-# benchmark thread's CPU time (on a loaded machine the wall clock also counts other processes' turns).
+# side, 99% interval) takes. compare1000 is perfgate's engine; literal1000, the yardstick, is a literal
+# two-level bootstrap that builds and sorts each resampled fork. Runs
+# src/test/java/io/github/perfgate/bench/EstimatorBench.java with JMH in a forked JVM and prints the
+# median over its measurement iterations, by wall clock and by the benchmark thread's CPU time (on a
+# loaded machine the wall clock also counts other processes' turns).
 #
 # Usage: scripts/bench-stats.sh [extra JMH options: -f 1 -wi 2 -i 3 for a quick look, -e literal1000
 #        to skip the slow yardstick]

@@ -10,6 +10,10 @@ package io.github.perfgate.stats;
  * mixture over all forks' possible medians, and each draw is one random number and one lookup in a Walker
  * alias table built here. This is the same distribution as resampling forks and iterations literally.
  *
+ * <p>The forks are those of {@link ForkSet} (NaN and upper outliers dropped), each scaled so that the
+ * forks' spread around the location widens by {@code sqrt(k / (k - 1))} ({@link HierarchicalBootstrap}
+ * says why).
+ *
  * <p>Immutable after construction; {@link #draw(long)} takes the randomness from its caller.
  */
 final class BootstrapSide {
@@ -25,8 +29,11 @@ final class BootstrapSide {
     /** Why this side cannot be used, or null. */
     final String problem;
 
-    /** Statistics are {@code location + mean(draw - location)}, so equal draws return location exactly. */
-    /** Per alias column c: its own atom at [2c], its alias at [2c + 1]. */
+    /**
+     * Per alias column c: its own atom at [2c], its alias at [2c + 1]. Atoms are stored minus {@link
+     * #location} and a statistic is {@code location + mean(draws)}, so that equal values give the
+     * location back exactly.
+     */
     private final double[] values;
     /** Per alias column: keep its own atom if the low 32 random bits are below this. */
     private final long[] threshold;

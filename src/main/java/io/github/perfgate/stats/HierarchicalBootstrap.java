@@ -33,9 +33,9 @@ import java.util.SplittableRandom;
  * </ul>
  *
  * <p>Speed: a fork's resampled median is drawn from its exact bootstrap distribution ({@link
- * ResampledMedian}) through an alias table ({@link BootstrapSide}) instead of generating and sorting a
+ * ResampledMedian}) through an alias table ({@code BootstrapSide}) instead of generating and sorting a
  * resample, so a resample costs one random number and one table lookup per fork, and the interval ends
- * are kept in small buffers instead of sorting all resamples ({@link TailQuantiles}).
+ * are kept in small buffers instead of sorting all resamples ({@code TailQuantiles}).
  *
  * <p>Deterministic: every call starts its own {@link SplittableRandom} from the seed, so the same inputs
  * give bit-identical output, on any thread, in any order. Instances are immutable and thread-safe.

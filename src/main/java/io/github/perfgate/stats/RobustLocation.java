@@ -27,7 +27,7 @@ package io.github.perfgate.stats;
  *       values instead of 5-10; median and MAD stay put with up to half the iterations hit. Values at or
  *       below their fork's median are never dropped.
  *   <li><b>It bootstraps exactly and fast.</b> The resampling distribution of a fork's median follows
- *       from binomial probabilities ({@link ResampledMedian}), so {@link HierarchicalBootstrap} draws a
+ *       from binomial probabilities ({@code ResampledMedian}), so {@link HierarchicalBootstrap} draws a
  *       fork's resampled median in O(1) without building and sorting a resample. Trimmed means or
  *       Hodges-Lehmann estimators have no such shortcut.
  * </ul>

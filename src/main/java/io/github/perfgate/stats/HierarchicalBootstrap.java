@@ -32,8 +32,8 @@ import java.util.SplittableRandom;
  *       interval's A/A coverage from 87% to 92%; with a 10% fork effect from 91% to 94%.
  * </ul>
  *
- * <p>Speed: a fork's resampled median is drawn from its exact bootstrap distribution ({@link
- * ResampledMedian}) through an alias table ({@code BootstrapSide}) instead of generating and sorting a
+ * <p>Speed: a fork's resampled median is drawn from its exact bootstrap distribution
+ * ({@code ResampledMedian}) through an alias table ({@code BootstrapSide}) instead of generating and sorting a
  * resample, so a resample costs one random number and one table lookup per fork, and the interval ends
  * are kept in small buffers instead of sorting all resamples ({@code TailQuantiles}).
  *

@@ -12,6 +12,10 @@ import java.util.Objects;
  * unbounded interval...): the ratio fields are NaN, the locations are what could be measured (NaN if
  * nothing), and {@code caveat} says why. Callers must check {@code estimable} before using a ratio.
  *
+ * <p>{@link HierarchicalBootstrap} guarantees {@code 0 <= lowerRatio <= ratio <= upperRatio < infinity} for
+ * an estimable result. The record itself does not check it, so that callers can combine estimates (a
+ * drift correction, another point estimate with the same interval) without tripping over rounding.
+ *
  * @param baselineLocation the robust location of the baseline ({@link RobustLocation})
  * @param currentLocation the robust location of the current run
  * @param ratio current / baseline
@@ -36,11 +40,6 @@ public record ChangeEstimate(
         Objects.requireNonNull(caveat, "caveat");
         if (!(confidence > 0 && confidence < 1)) {
             throw new IllegalArgumentException("confidence must be in (0, 1): " + confidence);
-        }
-        if (estimable && !(lowerRatio >= 0 && lowerRatio <= ratio && ratio <= upperRatio
-                && upperRatio < Double.POSITIVE_INFINITY)) {
-            throw new IllegalArgumentException("an estimable change needs 0 <= lower <= ratio <= upper < inf: "
-                    + lowerRatio + ", " + ratio + ", " + upperRatio);
         }
     }
 

@@ -268,6 +268,20 @@ class HierarchicalBootstrapTest {
     }
 
     @Test
+    void estimableResultsAreOrderedAndFinite() {
+        Synthetic wild = new Synthetic(0.2, 0.3, 0.2, 10);
+        SplittableRandom random = new SplittableRandom(24);
+        for (int p = 0; p < 300; p++) {
+            Samples baseline = wild.draw(random, 1 + p % 5, 1 + p % 11, 1);
+            Samples current = wild.draw(random, 1 + p % 3, 1 + p % 7, 0.5 + random.nextDouble());
+            ChangeEstimate e = bootstrap.estimate(baseline, current, 0.5 + 0.49 * random.nextDouble());
+            assertThat(e.estimable()).isTrue();
+            assertThat(e.lowerRatio()).isFinite().isGreaterThanOrEqualTo(0).isLessThanOrEqualTo(e.ratio());
+            assertThat(e.upperRatio()).isFinite().isGreaterThanOrEqualTo(e.ratio());
+        }
+    }
+
+    @Test
     void rejectsBadArguments() {
         Samples s = quiet(19, 3, 5, 1);
         assertThatThrownBy(() -> bootstrap.estimate(s, s, 1.0)).isInstanceOf(IllegalArgumentException.class);

@@ -43,6 +43,15 @@ public class CheckMojo extends AbstractPerfgateMojo {
     @Parameter(property = "perfgate.regressionThreshold", defaultValue = "10%")
     private String regressionThreshold;
 
+    /**
+     * The tolerated growth of allocation per operation (JMH's {@code gc.alloc.rate.norm}, recorded when
+     * {@code allocation} is on), e.g. {@code 10%}; {@code off} disables the allocation gate. Allocation is nearly
+     * deterministic, so this gate catches allocation regressions that timing noise hides. Growth under 8 bytes per
+     * operation never fails.
+     */
+    @Parameter(property = "perfgate.allocationThreshold", defaultValue = "10%")
+    private String allocationThreshold;
+
     /** Per-benchmark tolerances that override {@code regressionThreshold}; the last match wins. */
     @Parameter
     private List<Threshold> thresholds;
@@ -151,7 +160,7 @@ public class CheckMojo extends AbstractPerfgateMojo {
         for (BenchmarkComparison c : report.comparisons()) {
             String sentence = Describe.sentence(c, report.confidence());
             switch (c.verdict()) {
-                case REGRESSED -> {
+                case REGRESSED, ALLOCATION_REGRESSED -> {
                     if (failOnRegression && !update) {
                         getLog().error(sentence);
                     } else {
@@ -199,8 +208,10 @@ public class CheckMojo extends AbstractPerfgateMojo {
                     rules.add(ThresholdRule.parse(t.getBenchmark(), t.getTolerance()));
                 }
             }
+            double allocationTolerance = "off".equalsIgnoreCase(allocationThreshold.trim()) ? -1
+                    : Percent.parse(allocationThreshold, "perfgate.allocationThreshold");
             return new GateSettings(Percent.parse(regressionThreshold, "perfgate.regressionThreshold"), rules,
-                    confidence);
+                    confidence, allocationTolerance);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("perfgate: " + e.getMessage(), e);
         }

@@ -6,18 +6,15 @@ import io.github.perfgate.gate.BenchmarkComparison;
 import io.github.perfgate.gate.Describe;
 import io.github.perfgate.gate.GateReport;
 import io.github.perfgate.gate.GateSettings;
-import io.github.perfgate.gate.Percent;
 import io.github.perfgate.gate.RegressionGate;
-import io.github.perfgate.gate.ThresholdRule;
 import io.github.perfgate.gate.Remeasure;
 import io.github.perfgate.jmh.BenchmarkKey;
 import io.github.perfgate.jmh.BenchmarkResult;
 import io.github.perfgate.jmh.JmhRun;
 import io.github.perfgate.jmh.Measure.Measurement;
-import io.github.perfgate.report.ConsoleTable;
+import io.github.perfgate.report.FailureMessage;
 import io.github.perfgate.stats.HierarchicalBootstrap;
 import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -120,7 +117,7 @@ public class CheckMojo extends AbstractPerfgateMojo {
                     measurement.run().jdkVersion(), measurement.run().vmName(), measurement.run().vmVersion()),
                     measurement.calibration());
         }
-        log(report);
+        GateConsole.print(getLog(), report, failOnRegression && !update);
         List<BenchmarkComparison> regressions = report.regressions();
         if (update) {
             for (BenchmarkComparison c : regressions) {
@@ -134,91 +131,26 @@ public class CheckMojo extends AbstractPerfgateMojo {
                     + plural(report.comparisons().size(), "benchmark", "benchmarks"));
             return;
         }
-        String summary = summary(report, regressions);
+        String summary = summary(report);
         if (failOnRegression) {
             throw new MojoFailureException(summary);
         }
         getLog().warn(summary.lines().findFirst().orElse(summary) + " (failOnRegression=false: the build passes)");
     }
 
-    private void log(GateReport report) {
-        getLog().info("perfgate: change is time per operation for every mode (positive = slower); "
-                + Percent.format(report.confidence()) + " confidence intervals over forks and iterations");
-        for (String line : ConsoleTable.render(report)) {
-            getLog().info(line);
-        }
-        report.driftIfAny().ifPresent(drift -> {
-            if (drift.significant() || drift.unstable()) {
-                getLog().warn("perfgate: " + drift.describe());
-            } else {
-                getLog().info("perfgate: " + drift.describe());
-            }
-        });
-        for (String difference : report.environmentDifferences()) {
-            getLog().warn("perfgate: the baseline was recorded on a different environment: " + difference);
-        }
-        for (BenchmarkComparison c : report.comparisons()) {
-            String sentence = Describe.sentence(c, report.confidence());
-            switch (c.verdict()) {
-                case REGRESSED, ALLOCATION_REGRESSED -> {
-                    if (failOnRegression && !update) {
-                        getLog().error(sentence);
-                    } else {
-                        getLog().warn(sentence);
-                    }
-                }
-                case INCONCLUSIVE, MISSING, MODE_CHANGED -> getLog().warn(sentence);
-                default -> getLog().debug(sentence);
-            }
-        }
-    }
-
-    private String summary(GateReport report, List<BenchmarkComparison> regressions) {
-        List<String> names = new ArrayList<>();
-        StringBuilder message = new StringBuilder("perfgate: ").append(regressions.size()).append(" of ")
-                .append(plural(report.comparisons().size(), "benchmark", "benchmarks"))
-                .append(" regressed beyond ").append(regressions.size() == 1 ? "its" : "their").append(" tolerance:");
-        for (BenchmarkComparison c : regressions) {
-            message.append("\n  ").append(Describe.sentence(c, report.confidence()));
-            names.add(c.key().name().replace(".", "\\."));
-        }
-        report.driftIfAny().filter(d -> d.significant()).ifPresent(d -> message.append("\nNote: ")
-                .append(d.describe()).append('.'));
-        if (!report.environmentDifferences().isEmpty()) {
-            message.append("\nNote: the baseline was recorded on a different environment (")
-                    .append(String.join("; ", report.environmentDifferences()))
-                    .append("); that alone can explain a change. Record the baseline on the machine that checks.");
-        }
-        message.append("\nIf the slowdown is intended, accept it with: mvn verify -Dperfgate.update=true"
-                + " and commit the baseline file.");
-        message.append("\nTo rerun only these benchmarks: mvn verify -Dperfgate.include='")
-                .append(String.join(",", names.stream().distinct().toList())).append("'");
-        return message.toString();
+    private String summary(GateReport report) {
+        return FailureMessage.regressions(report, List.of(
+                "If the slowdown is intended, accept it with: mvn verify -Dperfgate.update=true and commit "
+                        + project.getBasedir().toPath().relativize(baselineFile.toPath().toAbsolutePath()) + ".",
+                "To rerun only these benchmarks: mvn verify -Dperfgate.include='"
+                        + FailureMessage.includeOf(report.regressions()) + "'"));
     }
 
     private GateSettings settings() throws MojoExecutionException {
-        try {
-            List<ThresholdRule> rules = new ArrayList<>();
-            if (thresholds != null) {
-                for (Threshold t : thresholds) {
-                    if (t.getBenchmark() == null || t.getTolerance() == null) {
-                        throw new IllegalArgumentException(
-                                "every <threshold> needs a <benchmark> and a <tolerance>, e.g. 25%");
-                    }
-                    rules.add(ThresholdRule.parse(t.getBenchmark(), t.getTolerance()));
-                }
-            }
-            double allocationTolerance = "off".equalsIgnoreCase(allocationThreshold.trim()) ? -1
-                    : Percent.parse(allocationThreshold, "perfgate.allocationThreshold");
-            return new GateSettings(Percent.parse(regressionThreshold, "perfgate.regressionThreshold"), rules,
-                    confidence, allocationTolerance);
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("perfgate: " + e.getMessage(), e);
-        }
+        return Settings.gate(regressionThreshold, thresholds, confidence, allocationThreshold);
     }
 
-
     static String plural(int count, String one, String many) {
-        return count + " " + (count == 1 ? one : many);
+        return FailureMessage.count(count, one, many);
     }
 }

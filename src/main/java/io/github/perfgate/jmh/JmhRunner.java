@@ -65,7 +65,8 @@ import java.util.stream.Collectors;
  * <p><b>Stopping.</b> On timeout, interruption of the calling thread, an exception from the listener, or JVM
  * shutdown (Ctrl-C; a shutdown hook is registered while JMH runs), the whole process tree is stopped: the
  * descendants and then the JMH process get {@link ProcessHandle#destroy()}, and whatever is still alive after a
- * grace period gets {@link ProcessHandle#destroyForcibly()}. {@code run} returns only after that.
+ * grace period of 3 seconds gets {@link ProcessHandle#destroyForcibly()}. {@code run} returns only after that
+ * (or after 10 more seconds if a killed process does not go away).
  */
 public final class JmhRunner {
 
@@ -76,6 +77,7 @@ public final class JmhRunner {
     private static final int LONG_CLASSPATH = 30_000;
     private static final String SEPARATE_CLASSPATH_JAR = "jmh.separateClasspathJAR";
     private static final Duration FORCED_EXIT_WAIT = Duration.ofSeconds(10);
+    private static final long POLL_MILLIS = 20;
     /** Marks the end of the output in the line queue; compared by identity. */
     private static final String END_OF_OUTPUT = new String("<end of output>");
 
@@ -308,39 +310,57 @@ public final class JmhRunner {
         return text.toString();
     }
 
-    /** Stops a process and all its descendants: {@code destroy()}, then {@code destroyForcibly()} if needed. */
+    /**
+     * Stops a process and all its descendants: {@code destroy()} (descendants first), then
+     * {@code destroyForcibly()} for whatever is alive after the grace period. While the root lives, its
+     * descendants are looked up again every few milliseconds: JMH may start a fork between two look-ups, and a
+     * fork whose JMH host has died is no longer a descendant but keeps running (checked with JMH 1.37).
+     */
     void destroyTree(ProcessHandle root) {
-        List<ProcessHandle> tree = new ArrayList<>();
-        root.descendants().forEach(tree::add);
-        tree.add(root);
-        tree.forEach(ProcessHandle::destroy);
-        // A fork started between the snapshot and the destroy of its parent.
-        root.descendants().filter(p -> !tree.contains(p)).forEach(p -> {
-            tree.add(p);
-            p.destroy();
-        });
         boolean interrupted = Thread.interrupted();
-        if (!awaitExit(tree, gracePeriod)) {
+        Set<ProcessHandle> tree = new LinkedHashSet<>();
+        destroyNew(root, tree);
+        long graceEnd = System.nanoTime() + gracePeriod.toNanos();
+        while (tree.stream().anyMatch(ProcessHandle::isAlive) && System.nanoTime() < graceEnd) {
+            if (root.isAlive()) {
+                destroyNew(root, tree);
+            }
+            try {
+                Thread.sleep(POLL_MILLIS);
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (tree.stream().anyMatch(ProcessHandle::isAlive)) {
             tree.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
-            awaitExit(tree, FORCED_EXIT_WAIT);
+            interrupted |= !awaitExit(tree, FORCED_EXIT_WAIT);
         }
         if (interrupted) {
             Thread.currentThread().interrupt();
         }
     }
 
-    private static boolean awaitExit(List<ProcessHandle> processes, Duration limit) {
+    private static void destroyNew(ProcessHandle root, Set<ProcessHandle> tree) {
+        root.descendants().forEach(process -> {
+            if (tree.add(process)) {
+                process.destroy();
+            }
+        });
+        if (tree.add(root)) {
+            root.destroy();
+        }
+    }
+
+    /** Waits for the processes to exit; returns {@code false} only if interrupted. */
+    private static boolean awaitExit(Set<ProcessHandle> processes, Duration limit) {
         long deadline = System.nanoTime() + limit.toNanos();
         for (ProcessHandle process : processes) {
             try {
                 process.onExit().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-            } catch (TimeoutException e) {
-                return false;
-            } catch (ExecutionException e) {
-                // onExit does not fail; nothing to wait for.
+            } catch (TimeoutException | ExecutionException e) {
+                // Nothing more to do than SIGKILL; go on waiting for the others.
             } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return processes.stream().noneMatch(ProcessHandle::isAlive);
+                return false;
             }
         }
         return true;

@@ -55,7 +55,8 @@ import java.util.stream.Collectors;
  * <p><b>Failures</b> are classified from JMH 1.37's output (checked against real runs): a benchmark that throws
  * prints {@code Iteration 1: <failure>}, a blank line, then the exception ({@code java.lang
  * .IllegalStateException: boom}) and its stack trace; a forked JVM that dies prints {@code <failure: reason>}
- * and/or {@code <forked VM failed with exit code N>} followed by its last stderr lines; with {@code -foe true} JMH
+ * and/or {@code <forked VM failed with exit code N>} followed by its last stderr lines, or
+ * {@code <failed to invoke the VM, caught IOException: ...>} if it could not start; with {@code -foe true} JMH
  * then prints {@code Benchmark had encountered error, and fail on error was requested} and exits with 1. Such a
  * run ends in {@code BENCHMARK_FAILED} naming the benchmark and the first exception line. Other non-zero exits
  * are {@code JMH_FAILED} with the exit code and JMH's last 20 output lines, except {@code No matching benchmarks}
@@ -261,9 +262,10 @@ public final class JmhRunner {
                 + "; perfgate stopped JMH and its forked JVMs.");
     }
 
+    /** The next line, or {@code null} once the deadline has passed (even if JMH keeps printing). */
     private static String poll(BlockingQueue<String> lines, long deadline) throws InterruptedException {
         long left = deadline - System.nanoTime();
-        return left > 0 ? lines.poll(left, TimeUnit.NANOSECONDS) : lines.poll();
+        return left > 0 ? lines.poll(left, TimeUnit.NANOSECONDS) : null;
     }
 
     private static void pump(Process process, BlockingQueue<String> lines) {
@@ -454,6 +456,7 @@ public final class JmhRunner {
         private static final Pattern ETA = Pattern.compile("^(?:(\\d+) days?, )?(\\d+):(\\d+):(\\d+)\\s*$");
         private static final Pattern FAILURE_INLINE = Pattern.compile("<failure: (.*)>\\s*$");
         private static final Pattern FORKED_VM_FAILED = Pattern.compile("^<forked VM failed with exit code (-?\\d+)>");
+        private static final Pattern FORK_NOT_STARTED = Pattern.compile("^<failed to invoke the VM, caught (.*)>\\s*$");
 
         private final JmhRunListener listener;
         private int total;
@@ -539,6 +542,11 @@ public final class JmhRunner {
                 forkedVmFailed = true;
                 if (failureCause == null) {
                     failureCause = "forked VM failed with exit code " + m.group(1);
+                }
+            } else if ((m = FORK_NOT_STARTED.matcher(line)).matches()) {
+                markFailed();
+                if (failureCause == null) {
+                    failureCause = "JMH could not start the forked VM: " + m.group(1);
                 }
             } else if (line.startsWith("<stderr last=")) {
                 inForkStderr = forkedVmFailed;

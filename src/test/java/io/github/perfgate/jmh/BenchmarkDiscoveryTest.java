@@ -26,8 +26,8 @@ class BenchmarkDiscoveryTest {
             "JMH S 7 s.Modes S 33 s.jmh_generated.Modes_two_jmhTest S 3 two S 11 AverageTime E A 1 1 1 E E E E E E E E"
                     + " E E E E E E E E E E ",
             "JMH S 45 io.github.perfgate.jmh.fixtures.TinyBenchmark S 71 io.github.perfgate.jmh.fixtures.jmh_generated"
-                    + ".TinyBenchmark_sum_jmhTest S 3 sum S 10 Throughput E A 1 1 1 E E E E E E E E E E E E E M 1 4 size"
-                    + " 2 8 xAA===== 8 yAA===== E E E ",
+                    + ".TinyBenchmark_sum_jmhTest S 3 sum S 10 Throughput E A 1 1 1 E E E E E E E E E E E E E"
+                    + " M 1 4 size 2 8 xAA===== 8 yAA===== E E E ",
             "") + "\n";
 
     @TempDir
@@ -51,7 +51,8 @@ class BenchmarkDiscoveryTest {
 
         List<String> found = BenchmarkDiscovery.discover(List.of(jar, tempDir.resolve("classes")));
 
-        assertThat(found).containsExactly("io.github.perfgate.jmh.fixtures.TinyBenchmark.sum", "s.Modes.two", "z.Dir.m");
+        assertThat(found)
+                .containsExactly("io.github.perfgate.jmh.fixtures.TinyBenchmark.sum", "s.Modes.two", "z.Dir.m");
     }
 
     @Test

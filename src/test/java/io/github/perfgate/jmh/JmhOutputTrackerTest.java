@@ -111,6 +111,17 @@ class JmhOutputTrackerTest {
     }
 
     @Test
+    void forkedJvmThatCannotBeLaunchedShowsWhy() throws IOException {
+        // JMH 1.37 forking with a classpath over Linux's 128 KiB argument limit.
+        assertThat(failure("fork-command-too-long.txt", 1))
+                .returns(JmhRunException.Kind.BENCHMARK_FAILED, JmhRunException::kind)
+                .hasMessage("Benchmark io.github.perfgate.jmh.fixtures.TinyBenchmark.sum (size = 1) failed: JMH could"
+                        + " not start the forked VM: IOException: Cannot run program"
+                        + " \"/usr/lib/jvm/java-17-openjdk-amd64/bin/java\": error=7, Argument list too long."
+                        + " JMH's output has the full stack trace.");
+    }
+
+    @Test
     void noMatchingBenchmarks() throws IOException {
         assertThat(failure("no-matching-benchmarks.txt", 1))
                 .returns(JmhRunException.Kind.NO_BENCHMARKS, JmhRunException::kind)
@@ -182,9 +193,9 @@ class JmhOutputTrackerTest {
     @Test
     void countsNothingListedAsZeroAndUnreadableListingAsUnknown() {
         assertThat(JmhRunner.countListedBenchmarks(List.of("Benchmarks: "), List.of())).isZero();
-        assertThat(JmhRunner.countListedBenchmarks(
-                List.of("Benchmarks: ", "a.B.c", "OpenJDK 64-Bit Server VM warning: Sharing is only supported"), List.of()))
-                .isEqualTo(1);
+        List<String> withJvmWarning =
+                List.of("Benchmarks: ", "a.B.c", "OpenJDK 64-Bit Server VM warning: Sharing is only supported");
+        assertThat(JmhRunner.countListedBenchmarks(withJvmWarning, List.of())).isEqualTo(1);
         assertThat(JmhRunner.countListedBenchmarks(List.of("Something else"), List.of())).isEqualTo(-1);
         assertThat(JmhRunner.countListedBenchmarks(List.of("Benchmarks: ", "a.B.c", "  param \"e\" = {}"), List.of()))
                 .isEqualTo(-1);

@@ -107,7 +107,8 @@ class JmhRunnerTest {
         assertThatThrownBy(() -> new JmhRunner().run(request(quickArguments("NoSuchBenchmark"), GENEROUS), listener))
                 .isInstanceOfSatisfying(JmhRunException.class,
                         e -> assertThat(e.kind()).isEqualTo(JmhRunException.Kind.NO_BENCHMARKS))
-                .hasMessageStartingWith("No benchmark matches the selection passed to JMH (arguments: NoSuchBenchmark ");
+                .hasMessageStartingWith(
+                        "No benchmark matches the selection passed to JMH (arguments: NoSuchBenchmark ");
         assertThat(listener.lines).isEmpty();
     }
 
@@ -128,7 +129,8 @@ class JmhRunnerTest {
                 tempDir, GENEROUS, hostArguments()), listener);
 
         assertThat(resultFile).isNotEmptyFile();
-        assertThat(listener.progress).containsExactly("1/1 io.github.perfgate.jmh.fixtures.TinyBenchmark.sum (size = 1)");
+        assertThat(listener.progress)
+                .containsExactly("1/1 io.github.perfgate.jmh.fixtures.TinyBenchmark.sum (size = 1)");
     }
 
     @Test
@@ -136,7 +138,8 @@ class JmhRunnerTest {
         Path odd = tempDir.resolve("dir with space\\and backslash \"quoted\"");
         Path argFile = JmhRunner.writeArgFile(List.of(odd, tempDir.resolve("second")));
         try {
-            Process process = new ProcessBuilder(JAVA.toString(), "@" + argFile, "-XshowSettings:properties", "-version")
+            Process process = new ProcessBuilder(
+                    JAVA.toString(), "@" + argFile, "-XshowSettings:properties", "-version")
                     .redirectErrorStream(true).start();
             String output = new String(process.getInputStream().readAllBytes());
             assertThat(process.waitFor()).isZero();

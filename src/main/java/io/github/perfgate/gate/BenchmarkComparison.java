@@ -1,0 +1,27 @@
+package io.github.perfgate.gate;
+
+import io.github.perfgate.jmh.BenchmarkKey;
+import io.github.perfgate.jmh.BenchmarkResult;
+import io.github.perfgate.stats.ChangeEstimate;
+import java.util.Optional;
+
+/**
+ * The comparison of one benchmark with its baseline entry.
+ *
+ * @param baseline the baseline entry, null for a new benchmark
+ * @param current the current result, null for a missing benchmark
+ * @param estimate the estimated change of time per operation, null when nothing was compared
+ * @param tolerance the regression tolerance that applied, a fraction
+ * @param reason why the verdict is what it is, in one short sentence (empty when the numbers say it all)
+ */
+public record BenchmarkComparison(BenchmarkKey key, Verdict verdict, BenchmarkResult baseline, BenchmarkResult current,
+        ChangeEstimate estimate, double tolerance, String reason) {
+
+    public BenchmarkComparison {
+        reason = reason == null ? "" : reason;
+    }
+
+    public Optional<ChangeEstimate> estimateIfAny() {
+        return Optional.ofNullable(estimate);
+    }
+}

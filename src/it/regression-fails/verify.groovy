@@ -6,8 +6,6 @@ def fqn = 'it.regression.HashBench.hash'
 
 // Build 1 recorded the baseline.
 assert log =~ /Baseline written to .*baseline\.json/ : 'build 1 did not write the baseline'
-// Build 2 ran the forks with the slowdown.
-assert log.contains('-Dslowdown=5') : 'the JMH arguments did not reach JMH'
 
 def errorLine = lines.find { it.startsWith('[ERROR] ' + fqn + ' regressed +') }
 assert errorLine : "no '[ERROR] ${fqn} regressed +...' line"

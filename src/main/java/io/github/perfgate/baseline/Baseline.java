@@ -1,5 +1,6 @@
 package io.github.perfgate.baseline;
 
+import io.github.perfgate.calibration.Calibration;
 import io.github.perfgate.jmh.BenchmarkKey;
 import io.github.perfgate.jmh.BenchmarkResult;
 import java.util.Comparator;
@@ -15,8 +16,10 @@ import java.util.Optional;
  *
  * @param recorded ISO-8601 instant of the recording
  * @param commit the git commit the measurements were taken at, or empty when unknown
+ * @param calibration the machine-speed calibration measured with the benchmarks, or null when there was none
  */
-public record Baseline(String recorded, String commit, Environment environment, List<BenchmarkResult> benchmarks) {
+public record Baseline(String recorded, String commit, Environment environment, List<BenchmarkResult> benchmarks,
+        Calibration calibration) {
 
     /** The version of the file format this perfgate writes and the newest it reads. */
     public static final int FORMAT_VERSION = 1;
@@ -26,6 +29,15 @@ public record Baseline(String recorded, String commit, Environment environment, 
         commit = commit == null ? "" : commit;
         Objects.requireNonNull(environment, "environment");
         benchmarks = benchmarks.stream().sorted(Comparator.comparing(BenchmarkResult::key)).toList();
+    }
+
+    /** A baseline without calibration. */
+    public Baseline(String recorded, String commit, Environment environment, List<BenchmarkResult> benchmarks) {
+        this(recorded, commit, environment, benchmarks, null);
+    }
+
+    public Optional<Calibration> calibrationIfAny() {
+        return Optional.ofNullable(calibration);
     }
 
     public Map<BenchmarkKey, BenchmarkResult> byKey() {

@@ -3,6 +3,7 @@ package io.github.perfgate.baseline;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.perfgate.calibration.Calibration;
 import io.github.perfgate.jmh.BenchmarkKey;
 import io.github.perfgate.jmh.BenchmarkResult;
 import io.github.perfgate.jmh.JsonNumbers;
@@ -90,8 +91,14 @@ public final class BaselineStore {
             for (JsonNode node : list) {
                 benchmarks.add(readBenchmark(node));
             }
+            Calibration calibration = null;
+            JsonNode cal = root.path("calibration");
+            if (cal.isObject()) {
+                calibration = new Calibration(cal.path("workload").asText(""), samples(cal.path("samples"),
+                        "calibration"));
+            }
             return new Baseline(root.path("recorded").asText(""), root.path("commit").asText(""),
-                    readEnvironment(root.path("environment")), benchmarks);
+                    readEnvironment(root.path("environment")), benchmarks, calibration);
         } catch (IllegalArgumentException e) {
             throw new BaselineException("Baseline file " + file + " is corrupt: " + e.getMessage() + "." + fix, e);
         }
@@ -168,6 +175,13 @@ public final class BaselineStore {
             benchmarks.add(entry);
         }
         root.put("benchmarks", benchmarks);
+        if (baseline.calibration() != null) {
+            Map<String, Object> calibration = new LinkedHashMap<>();
+            calibration.put("workload", baseline.calibration().workload());
+            calibration.put("unit", "ns/op");
+            calibration.put("samples", List.of((Object[]) baseline.calibration().samples()));
+            root.put("calibration", calibration);
+        }
         return StableJson.write(root);
     }
 

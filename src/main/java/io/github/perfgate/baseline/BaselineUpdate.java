@@ -1,5 +1,6 @@
 package io.github.perfgate.baseline;
 
+import io.github.perfgate.calibration.Calibration;
 import io.github.perfgate.jmh.BenchmarkKey;
 import io.github.perfgate.jmh.BenchmarkResult;
 import java.time.Instant;
@@ -22,9 +23,10 @@ public final class BaselineUpdate {
      * @param measured the benchmarks just measured; they replace their previous entries
      * @param keepUnmeasured true when only a selection of benchmarks ran ({@code include}/{@code exclude}): entries
      *     of the previous baseline that were not measured are kept; false replaces the whole file
+     * @param calibration the calibration measured with these benchmarks; null keeps the previous one
      */
     public static Baseline of(Baseline previous, Collection<BenchmarkResult> measured, Environment environment,
-            String commit, boolean keepUnmeasured) {
+            String commit, boolean keepUnmeasured, Calibration calibration) {
         Map<BenchmarkKey, BenchmarkResult> entries = new TreeMap<>();
         if (previous != null && keepUnmeasured) {
             entries.putAll(previous.byKey());
@@ -32,8 +34,10 @@ public final class BaselineUpdate {
         for (BenchmarkResult result : measured) {
             entries.put(result.key(), result);
         }
+        Calibration kept = calibration != null ? calibration
+                : keepUnmeasured && previous != null ? previous.calibration() : null;
         return new Baseline(Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), commit, environment,
-                List.copyOf(entries.values()));
+                List.copyOf(entries.values()), kept);
     }
 
     /** How many entries of the previous baseline {@link #of} keeps without re-measuring them. */

@@ -1,17 +1,27 @@
 package io.github.perfgate.gate;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Everything one comparison found: a verdict per benchmark and the environment differences between the baseline
- * and this run.
+ * Everything one comparison found: a verdict per benchmark, the environment differences between the baseline
+ * and this run, and the machine's drift when both were calibrated (null otherwise).
  */
 public record GateReport(List<BenchmarkComparison> comparisons, List<String> environmentDifferences,
-        double confidence) {
+        double confidence, MachineDrift drift) {
 
     public GateReport {
         comparisons = List.copyOf(comparisons);
         environmentDifferences = List.copyOf(environmentDifferences);
+    }
+
+    /** A report without a calibration. */
+    public GateReport(List<BenchmarkComparison> comparisons, List<String> environmentDifferences, double confidence) {
+        this(comparisons, environmentDifferences, confidence, null);
+    }
+
+    public Optional<MachineDrift> driftIfAny() {
+        return Optional.ofNullable(drift);
     }
 
     public List<BenchmarkComparison> withVerdict(Verdict verdict) {

@@ -2,6 +2,7 @@ package io.github.perfgate.gate;
 
 import io.github.perfgate.baseline.Baseline;
 import io.github.perfgate.baseline.Environment;
+import io.github.perfgate.calibration.Calibration;
 import io.github.perfgate.jmh.BenchmarkKey;
 import io.github.perfgate.jmh.BenchmarkResult;
 import io.github.perfgate.jmh.Metric;
@@ -40,6 +41,18 @@ public final class RegressionGate {
     }
 
     public GateReport compare(Baseline baseline, Collection<BenchmarkResult> current, Environment environment) {
+        return compare(baseline, current, environment, null);
+    }
+
+    /**
+     * Compares, correcting for machine drift when both the baseline and this run have a calibration.
+     *
+     * @param calibration this run's calibration, or null
+     */
+    public GateReport compare(Baseline baseline, Collection<BenchmarkResult> current, Environment environment,
+            Calibration calibration) {
+        MachineDrift drift = MachineDrift.between(baseline.calibration(), calibration, estimator,
+                settings.confidence()).orElse(null);
         Map<BenchmarkKey, BenchmarkResult> base = new TreeMap<>(baseline.byKey());
         Map<BenchmarkKey, BenchmarkResult> now = new TreeMap<>();
         for (BenchmarkResult result : current) {
@@ -63,7 +76,7 @@ public final class RegressionGate {
                 }
                 continue;
             }
-            comparisons.add(compareOne(key, reference, result, tolerance));
+            comparisons.add(compareOne(key, reference, result, tolerance, drift));
         }
         for (BenchmarkResult reference : base.values()) {
             BenchmarkKey key = reference.key();
@@ -76,15 +89,23 @@ public final class RegressionGate {
         }
         comparisons.sort((a, b) -> a.key().compareTo(b.key()));
         return new GateReport(comparisons, environment.differencesFrom(baseline.environment()),
-                settings.confidence());
+                settings.confidence(), drift);
     }
 
     BenchmarkComparison compareOne(BenchmarkKey key, BenchmarkResult reference, BenchmarkResult result,
-            double tolerance) {
+            double tolerance, MachineDrift drift) {
         ChangeEstimate estimate = estimator.estimate(timePerOp(reference.primary()), timePerOp(result.primary()),
                 settings.confidence());
-        return new BenchmarkComparison(key, decide(estimate, tolerance), reference, result, estimate, tolerance,
-                estimate.caveat());
+        if (drift != null) {
+            estimate = drift.correct(estimate);
+        }
+        Verdict verdict = decide(estimate, tolerance);
+        String reason = estimate.caveat();
+        if (verdict == Verdict.REGRESSED && drift != null && drift.unstable()) {
+            verdict = Verdict.INCONCLUSIVE;
+            reason = (reason.isEmpty() ? "" : reason + "; ") + "the machine was unstable during this check";
+        }
+        return new BenchmarkComparison(key, verdict, reference, result, estimate, tolerance, reason);
     }
 
     /** The verdict for an estimated change of time per operation; see the class comment. */

@@ -1,0 +1,270 @@
+package io.github.perfgate.baseline;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.perfgate.calibration.Calibration;
+import io.github.perfgate.jmh.BenchmarkKey;
+import io.github.perfgate.jmh.BenchmarkResult;
+import io.github.perfgate.jmh.JsonNumbers;
+import io.github.perfgate.jmh.Metric;
+import io.github.perfgate.jmh.Mode;
+import io.github.perfgate.jmh.ScoreUnit;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Reads and writes the committed baseline file.
+ *
+ * <p>Writing is atomic: the JSON goes to a temporary file beside the target, is forced to disk, then moved over
+ * the target in one step, so a crash, a full disk or Ctrl-C leaves either the old file or the new one, never a
+ * half-written one. Reading validates the format name and version before anything else uses the file.
+ */
+public final class BaselineStore {
+
+    /** The value of the {@code format} field that marks a perfgate baseline. */
+    public static final String FORMAT = "perfgate-baseline";
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /** The command that records a fresh baseline, for messages. */
+    public static final String RECORD_COMMAND = "mvn test-compile perfgate:baseline";
+
+    public Baseline read(Path file) throws BaselineException {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new BaselineException("No baseline file at " + file + ". Record one with: " + RECORD_COMMAND
+                    + ", then commit " + file.getFileName() + ".", e);
+        } catch (IOException e) {
+            throw new BaselineException("Cannot read baseline file " + file + ": " + e, e);
+        }
+        return parse(text, file);
+    }
+
+    Baseline parse(String text, Path file) throws BaselineException {
+        String fix = " The file was left unchanged. Restore it from version control (git checkout -- " + file
+                + ") or record a new one with: " + RECORD_COMMAND;
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new BaselineException("Baseline file " + file + " is corrupt: not valid JSON ("
+                    + e.getOriginalMessage() + " at line " + e.getLocation().getLineNr() + ")." + fix, e);
+        }
+        if (root == null || !root.isObject() || !FORMAT.equals(root.path("format").asText())) {
+            throw new BaselineException("Baseline file " + file + " is not a perfgate baseline (no \"format\": \""
+                    + FORMAT + "\" field)." + fix);
+        }
+        JsonNode versionNode = root.path("formatVersion");
+        if (!versionNode.canConvertToInt()) {
+            throw new BaselineException("Baseline file " + file + " has no valid formatVersion." + fix);
+        }
+        int version = versionNode.asInt();
+        if (version > Baseline.FORMAT_VERSION || version < 1) {
+            throw new BaselineException("Baseline file " + file + " has format version " + version
+                    + ", but this perfgate reads versions up to " + Baseline.FORMAT_VERSION
+                    + ". It was probably written by a newer perfgate: upgrade the plugin, or record a new baseline"
+                    + " with: " + RECORD_COMMAND + ". The file was left unchanged.");
+        }
+        try {
+            List<BenchmarkResult> benchmarks = new ArrayList<>();
+            JsonNode list = root.path("benchmarks");
+            if (!list.isArray()) {
+                throw new IllegalArgumentException("\"benchmarks\" must be an array");
+            }
+            for (JsonNode node : list) {
+                benchmarks.add(readBenchmark(node));
+            }
+            Calibration calibration = null;
+            JsonNode cal = root.path("calibration");
+            if (cal.isObject()) {
+                calibration = new Calibration(cal.path("workload").asText(""), samples(cal.path("samples"),
+                        "calibration"));
+            }
+            return new Baseline(root.path("recorded").asText(""), root.path("commit").asText(""),
+                    readEnvironment(root.path("environment")), benchmarks, calibration);
+        } catch (IllegalArgumentException e) {
+            throw new BaselineException("Baseline file " + file + " is corrupt: " + e.getMessage() + "." + fix, e);
+        }
+    }
+
+    /**
+     * Writes the baseline atomically, creating parent directories as needed.
+     *
+     * @throws BaselineException when the file cannot be written; the previous file is then untouched
+     */
+    public void write(Path file, Baseline baseline) throws BaselineException {
+        byte[] bytes = toJson(baseline).getBytes(StandardCharsets.UTF_8);
+        Path target = file.toAbsolutePath();
+        Path temp = null;
+        try {
+            Files.createDirectories(target.getParent());
+            temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+            keepPermissions(target, temp);
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING)) {
+                ByteBuffer buffer = ByteBuffer.wrap(bytes);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+                channel.force(true);
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            temp = null;
+        } catch (IOException e) {
+            throw new BaselineException("Cannot write baseline file " + target + ": " + e
+                    + ". The previous file, if any, was left unchanged.", e);
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // best effort: the temporary file is hidden and harmless
+                }
+            }
+        }
+    }
+
+    /**
+     * Gives the temporary file the target's permissions, or {@code rw-r--r--} for a new file: a temporary file is
+     * created readable by its owner only, and the committed baseline must stay readable as before.
+     */
+    private static void keepPermissions(Path target, Path temp) throws IOException {
+        if (!Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return;
+        }
+        Set<PosixFilePermission> permissions = Files.exists(target) ? Files.getPosixFilePermissions(target)
+                : PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(temp, permissions);
+    }
+
+    /** The JSON text of a baseline, in the stable layout described by {@link StableJson}. */
+    public String toJson(Baseline baseline) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("format", FORMAT);
+        root.put("formatVersion", Baseline.FORMAT_VERSION);
+        root.put("recorded", baseline.recorded());
+        root.put("commit", baseline.commit());
+        root.put("environment", environmentMap(baseline.environment()));
+        List<Object> benchmarks = new ArrayList<>();
+        for (BenchmarkResult result : baseline.benchmarks()) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("benchmark", result.key().name());
+            entry.put("mode", result.key().mode().shortName());
+            entry.put("params", new TreeMap<>(result.key().params()));
+            Metric primary = result.primary();
+            entry.put("unit", primary.unit());
+            entry.put("score", primary.score());
+            entry.put("scoreError", primary.scoreError());
+            entry.put("scoreConfidence", new double[] {primary.confidenceLow(), primary.confidenceHigh()});
+            entry.put("samples", List.of((Object[]) primary.samples()));
+            if (result.allocation() != null) {
+                Metric alloc = result.allocation();
+                Map<String, Object> allocation = new LinkedHashMap<>();
+                allocation.put("unit", alloc.unit());
+                allocation.put("score", alloc.score());
+                allocation.put("samples", List.of((Object[]) alloc.samples()));
+                entry.put("allocation", allocation);
+            }
+            benchmarks.add(entry);
+        }
+        root.put("benchmarks", benchmarks);
+        if (baseline.calibration() != null) {
+            Map<String, Object> calibration = new LinkedHashMap<>();
+            calibration.put("workload", baseline.calibration().workload());
+            calibration.put("unit", "ns/op");
+            calibration.put("samples", List.of((Object[]) baseline.calibration().samples()));
+            root.put("calibration", calibration);
+        }
+        return StableJson.write(root);
+    }
+
+    static Map<String, Object> environmentMap(Environment env) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("jdkVersion", env.jdkVersion());
+        map.put("vmName", env.vmName());
+        map.put("vmVersion", env.vmVersion());
+        map.put("jmhVersion", env.jmhVersion());
+        map.put("osName", env.osName());
+        map.put("osVersion", env.osVersion());
+        map.put("osArch", env.osArch());
+        map.put("cpuModel", env.cpuModel());
+        map.put("cpuCount", env.cpuCount());
+        return map;
+    }
+
+    private static Environment readEnvironment(JsonNode node) {
+        return new Environment(node.path("jdkVersion").asText(""), node.path("vmName").asText(""),
+                node.path("vmVersion").asText(""), node.path("jmhVersion").asText(""), node.path("osName").asText(""),
+                node.path("osVersion").asText(""), node.path("osArch").asText(""), node.path("cpuModel").asText(""),
+                node.path("cpuCount").asInt(0));
+    }
+
+    private static BenchmarkResult readBenchmark(JsonNode node) {
+        String name = node.path("benchmark").asText("");
+        if (name.isEmpty()) {
+            throw new IllegalArgumentException("a benchmark entry has no \"benchmark\" name");
+        }
+        Mode mode = Mode.fromShortName(node.path("mode").asText(""));
+        Map<String, String> params = new TreeMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.path("params").fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> e = it.next();
+            params.put(e.getKey(), e.getValue().asText());
+        }
+        String unit = node.path("unit").asText("");
+        ScoreUnit.parse(unit);
+        JsonNode confidence = node.path("scoreConfidence");
+        Metric primary = new Metric(JsonNumbers.read(node.path("score")), JsonNumbers.read(node.path("scoreError")),
+                JsonNumbers.read(confidence.path(0)), JsonNumbers.read(confidence.path(1)), unit,
+                samples(node.path("samples"), name));
+        Metric allocation = null;
+        JsonNode alloc = node.path("allocation");
+        if (alloc.isObject()) {
+            allocation = new Metric(JsonNumbers.read(alloc.path("score")), Double.NaN, Double.NaN, Double.NaN,
+                    alloc.path("unit").asText("B/op"), samples(alloc.path("samples"), name));
+        }
+        return new BenchmarkResult(new BenchmarkKey(name, new TreeMap<>(params), mode), primary, allocation);
+    }
+
+    private static double[][] samples(JsonNode node, String name) {
+        if (!node.isArray() || node.isEmpty()) {
+            throw new IllegalArgumentException("benchmark " + name + " has no samples");
+        }
+        double[][] forks = new double[node.size()][];
+        for (int f = 0; f < node.size(); f++) {
+            JsonNode fork = node.get(f);
+            if (!fork.isArray()) {
+                throw new IllegalArgumentException("benchmark " + name + ": samples must be one array per fork");
+            }
+            forks[f] = new double[fork.size()];
+            for (int i = 0; i < fork.size(); i++) {
+                forks[f][i] = JsonNumbers.read(fork.get(i));
+            }
+        }
+        return forks;
+    }
+}

@@ -1,0 +1,34 @@
+package io.github.perfgate.gate;
+
+import io.github.perfgate.jmh.BenchmarkKey;
+import io.github.perfgate.jmh.BenchmarkResult;
+import io.github.perfgate.stats.ChangeEstimate;
+import java.util.Optional;
+
+/**
+ * The comparison of one benchmark with its baseline entry.
+ *
+ * @param baseline the baseline entry, null for a new benchmark
+ * @param current the current result, null for a missing benchmark
+ * @param estimate the estimated change of time per operation, null when nothing was compared
+ * @param tolerance the regression tolerance that applied, a fraction
+ * @param reason why the verdict is what it is, in one short sentence (empty when the numbers say it all)
+ * @param allocation the change of allocation per operation (bytes), null when either side lacks it
+ */
+public record BenchmarkComparison(BenchmarkKey key, Verdict verdict, BenchmarkResult baseline, BenchmarkResult current,
+        ChangeEstimate estimate, double tolerance, String reason, ChangeEstimate allocation) {
+
+    public BenchmarkComparison {
+        reason = reason == null ? "" : reason;
+    }
+
+    /** A comparison without allocation figures. */
+    public BenchmarkComparison(BenchmarkKey key, Verdict verdict, BenchmarkResult baseline, BenchmarkResult current,
+            ChangeEstimate estimate, double tolerance, String reason) {
+        this(key, verdict, baseline, current, estimate, tolerance, reason, null);
+    }
+
+    public Optional<ChangeEstimate> estimateIfAny() {
+        return Optional.ofNullable(estimate);
+    }
+}

@@ -1,0 +1,63 @@
+package io.github.perfgate.gate;
+
+import io.github.perfgate.jmh.BenchmarkKey;
+import java.util.List;
+
+/**
+ * How the gate decides.
+ *
+ * @param tolerance the default regression tolerance, a fraction (0.10 = 10% slower is still accepted)
+ * @param rules per-benchmark tolerances; the last matching rule wins
+ * @param confidence the confidence level of the intervals, e.g. 0.99
+ * @param allocationTolerance the tolerated growth of allocation per operation, a fraction; negative disables the
+ *     allocation gate
+ */
+public record GateSettings(double tolerance, List<ThresholdRule> rules, double confidence,
+        double allocationTolerance) {
+
+    /** The default allocation tolerance: 10% more bytes per operation. */
+    public static final double DEFAULT_ALLOCATION_TOLERANCE = 0.10;
+
+    /**
+     * Allocation growth below this many bytes per operation is never a regression: JMH's figure for code that does
+     * not allocate wobbles by fractions of a byte, and the smallest object is larger than this.
+     */
+    public static final double ALLOCATION_FLOOR_BYTES = 8;
+
+    /**
+     * JMH's own allocation per second of measurement that an allocation-free benchmark's figure can carry (about
+     * 6 KB per iteration measured with JMH 1.37, allowed for iterations of 100 ms and longer).
+     */
+    public static final double HARNESS_BYTES_PER_SECOND = 60_000;
+
+    /** Settings with the default allocation tolerance. */
+    public GateSettings(double tolerance, List<ThresholdRule> rules, double confidence) {
+        this(tolerance, rules, confidence, DEFAULT_ALLOCATION_TOLERANCE);
+    }
+
+    public boolean allocationGate() {
+        return allocationTolerance >= 0;
+    }
+
+    public GateSettings {
+        if (!(tolerance >= 0)) {
+            throw new IllegalArgumentException("The regression threshold must be 0% or more");
+        }
+        if (!(confidence > 0.5 && confidence < 1)) {
+            throw new IllegalArgumentException("The confidence must be between 0.5 and 1 (exclusive), e.g. 0.99; got "
+                    + confidence);
+        }
+        rules = List.copyOf(rules);
+    }
+
+    /** The tolerance that applies to a benchmark: the last matching rule's, else the default. */
+    public double toleranceFor(BenchmarkKey key) {
+        double result = tolerance;
+        for (ThresholdRule rule : rules) {
+            if (rule.pattern().matches(key)) {
+                result = rule.tolerance();
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,215 @@
+package io.github.perfgate.gate;
+
+import io.github.perfgate.baseline.Baseline;
+import io.github.perfgate.baseline.Environment;
+import io.github.perfgate.calibration.Calibration;
+import io.github.perfgate.jmh.BenchmarkKey;
+import io.github.perfgate.jmh.BenchmarkResult;
+import io.github.perfgate.jmh.Metric;
+import io.github.perfgate.jmh.ScoreUnit;
+import io.github.perfgate.stats.ChangeEstimate;
+import io.github.perfgate.stats.ChangeEstimator;
+import io.github.perfgate.stats.Samples;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Compares current results with a baseline and gives each benchmark a {@link Verdict}.
+ *
+ * <p>Every mode is compared on one scale, time per operation (throughput scores are inverted sample by sample,
+ * units are normalised to seconds), so a positive change always means slower. The change and its interval come
+ * from the {@link ChangeEstimator} over the raw per-fork, per-iteration samples. With tolerance {@code t} and the
+ * interval {@code [low, high]} of the change at the configured confidence:
+ * <ul>
+ *   <li>{@code low > t}: regressed (the slowdown exceeds the tolerance, with that confidence);</li>
+ *   <li>{@code high > t}, otherwise: inconclusive (a slowdown beyond the tolerance is possible, but not shown);</li>
+ *   <li>{@code high < 0} and the change below {@code -t}: improved;</li>
+ *   <li>otherwise unchanged.</li>
+ * </ul>
+ * Allocation per operation ({@code gc.alloc.rate.norm}) has its own tolerance: a benchmark whose allocation grew
+ * by more than that (lower end of the interval) and by at least {@link GateSettings#ALLOCATION_FLOOR_BYTES} bytes
+ * is {@link Verdict#ALLOCATION_REGRESSED} even when its time is within tolerance.
+ */
+public final class RegressionGate {
+
+    private final ChangeEstimator estimator;
+    private final GateSettings settings;
+
+    public RegressionGate(ChangeEstimator estimator, GateSettings settings) {
+        this.estimator = estimator;
+        this.settings = settings;
+    }
+
+    public GateReport compare(Baseline baseline, Collection<BenchmarkResult> current, Environment environment) {
+        return compare(baseline, current, environment, null);
+    }
+
+    /**
+     * Compares, correcting for machine drift when both the baseline and this run have a calibration.
+     *
+     * @param calibration this run's calibration, or null
+     */
+    public GateReport compare(Baseline baseline, Collection<BenchmarkResult> current, Environment environment,
+            Calibration calibration) {
+        MachineDrift drift = MachineDrift.between(baseline.calibration(), calibration, estimator,
+                settings.confidence()).orElse(null);
+        Map<BenchmarkKey, BenchmarkResult> base = new TreeMap<>(baseline.byKey());
+        Map<BenchmarkKey, BenchmarkResult> now = new TreeMap<>();
+        for (BenchmarkResult result : current) {
+            now.put(result.key(), result);
+        }
+        List<BenchmarkComparison> comparisons = new ArrayList<>();
+        for (BenchmarkResult result : now.values()) {
+            BenchmarkKey key = result.key();
+            double tolerance = settings.toleranceFor(key);
+            BenchmarkResult reference = base.get(key);
+            if (reference == null) {
+                BenchmarkResult otherMode = base.values().stream().filter(b -> b.key().sameBenchmark(key))
+                        .filter(b -> !now.containsKey(b.key())).findFirst().orElse(null);
+                if (otherMode != null) {
+                    comparisons.add(new BenchmarkComparison(key, Verdict.MODE_CHANGED, otherMode, result, null,
+                            tolerance, "baseline mode " + otherMode.key().mode().shortName() + ", now "
+                                    + key.mode().shortName() + "; not compared, record a new baseline"));
+                } else {
+                    comparisons.add(new BenchmarkComparison(key, Verdict.NEW, null, result, null, tolerance,
+                            "not in the baseline"));
+                }
+                continue;
+            }
+            comparisons.add(compareOne(key, reference, result, tolerance, drift));
+        }
+        for (BenchmarkResult reference : base.values()) {
+            BenchmarkKey key = reference.key();
+            boolean reportedAsModeChange = comparisons.stream()
+                    .anyMatch(c -> c.verdict() == Verdict.MODE_CHANGED && c.baseline() == reference);
+            if (!now.containsKey(key) && !reportedAsModeChange) {
+                comparisons.add(new BenchmarkComparison(key, Verdict.MISSING, reference, null, null,
+                        settings.toleranceFor(key), "in the baseline but not run"));
+            }
+        }
+        comparisons.sort((a, b) -> a.key().compareTo(b.key()));
+        return new GateReport(comparisons, environment.differencesFrom(baseline.environment()),
+                settings.confidence(), drift);
+    }
+
+    BenchmarkComparison compareOne(BenchmarkKey key, BenchmarkResult reference, BenchmarkResult result,
+            double tolerance, MachineDrift drift) {
+        ChangeEstimate estimate = estimator.estimate(timePerOp(reference.primary()), timePerOp(result.primary()),
+                settings.confidence());
+        if (drift != null) {
+            estimate = drift.correct(estimate);
+        }
+        Verdict verdict = decide(estimate, tolerance);
+        String reason = estimate.caveat();
+        boolean unstable = drift != null && drift.unstable();
+        if ((verdict == Verdict.REGRESSED || verdict == Verdict.IMPROVED) && unstable) {
+            verdict = Verdict.INCONCLUSIVE;
+            reason = join(reason, "the machine was unstable during this check");
+        }
+        ChangeEstimate allocation = null;
+        if (reference.allocation() != null && result.allocation() != null) {
+            allocation = allocationChange(reference.allocation(), result.allocation());
+            double timeChange = Math.abs(estimate.currentLocation() - estimate.baselineLocation());
+            if (settings.allocationGate() && !unstable
+                    && allocationRegressed(allocation, settings.allocationTolerance(), timeChange)) {
+                String grew = "allocation " + Describe.number(allocation.baselineLocation()) + " -> "
+                        + Describe.number(allocation.currentLocation()) + " B/op ("
+                        + (allocation.estimable() ? Percent.signed(allocation.change()) : "was none")
+                        + ", tolerance " + Percent.format(settings.allocationTolerance()) + ")";
+                reason = join(reason, grew);
+                if (verdict != Verdict.REGRESSED) {
+                    verdict = Verdict.ALLOCATION_REGRESSED;
+                }
+            }
+        }
+        return new BenchmarkComparison(key, verdict, reference, result, estimate, tolerance, reason, allocation);
+    }
+
+    /**
+     * Allocation regressed when the lower end of its interval exceeds the tolerance and it grew by at least
+     * {@link GateSettings#ALLOCATION_FLOOR_BYTES} bytes per operation plus the harness allowance.
+     *
+     * <p>JMH's {@code gc.alloc.rate.norm} divides all bytes allocated during an iteration by its operations, JMH's
+     * own per-iteration allocation (about 6 KB measured with JMH 1.37) included. For a slow benchmark that share
+     * grows with the time per operation, so an allocation-free benchmark that merely got slower reads as
+     * allocating more. The allowance, {@link GateSettings#HARNESS_BYTES_PER_SECOND} times the change of time per
+     * operation in seconds, covers that share for iterations of 100 ms and longer.
+     *
+     * @param timeChange the absolute change of time per operation, in seconds
+     */
+    static boolean allocationRegressed(ChangeEstimate allocation, double tolerance, double timeChange) {
+        double grewBy = allocation.currentLocation() - allocation.baselineLocation();
+        double allowance = GateSettings.ALLOCATION_FLOOR_BYTES
+                + (Double.isFinite(timeChange) ? GateSettings.HARNESS_BYTES_PER_SECOND * timeChange : 0);
+        if (!(grewBy >= allowance)) {
+            return false;
+        }
+        // From (next to) nothing to at least the floor: no ratio exists, the growth itself is the regression.
+        return !allocation.estimable() || allocation.lowerChange() > tolerance;
+    }
+
+    /**
+     * The change of bytes per operation. The locations are the medians of all samples (allocation is nearly
+     * deterministic); the interval comes from the estimator, and is left out (not estimable) when the baseline
+     * allocated less than one byte per operation, where a ratio means nothing.
+     */
+    private ChangeEstimate allocationChange(Metric before, Metric after) {
+        double base = median(before.samples());
+        double now = median(after.samples());
+        if (!(base >= 1)) {
+            return new ChangeEstimate(base, now, Double.NaN, Double.NaN, Double.NaN, settings.confidence(), false,
+                    "the baseline allocated less than 1 B/op");
+        }
+        ChangeEstimate e = estimator.estimate(new Samples(before.samples()), new Samples(after.samples()),
+                settings.confidence());
+        return new ChangeEstimate(base, now, now / base, e.lowerRatio(), e.upperRatio(), e.confidence(),
+                e.estimable(), e.caveat());
+    }
+
+    static double median(double[][] forks) {
+        double[] all = Arrays.stream(forks).flatMapToDouble(Arrays::stream)
+                .filter(Double::isFinite).sorted().toArray();
+        if (all.length == 0) {
+            return Double.NaN;
+        }
+        int n = all.length;
+        return n % 2 == 1 ? all[n / 2] : (all[n / 2 - 1] + all[n / 2]) / 2;
+    }
+
+    private static String join(String first, String second) {
+        return first.isEmpty() ? second : first + "; " + second;
+    }
+
+    /** The verdict for an estimated change of time per operation; see the class comment. */
+    public static Verdict decide(ChangeEstimate estimate, double tolerance) {
+        if (!estimate.estimable()) {
+            return Verdict.INCONCLUSIVE;
+        }
+        if (estimate.lowerChange() > tolerance) {
+            return Verdict.REGRESSED;
+        }
+        if (estimate.upperChange() > tolerance) {
+            return Verdict.INCONCLUSIVE;
+        }
+        if (estimate.upperChange() < 0 && estimate.change() < -tolerance) {
+            return Verdict.IMPROVED;
+        }
+        return Verdict.UNCHANGED;
+    }
+
+    /** The metric's raw samples converted to seconds per operation. */
+    public static Samples timePerOp(Metric metric) {
+        ScoreUnit unit = ScoreUnit.parse(metric.unit());
+        double[][] forks = metric.samples();
+        for (double[] fork : forks) {
+            for (int i = 0; i < fork.length; i++) {
+                fork[i] = unit.toSecondsPerOp(fork[i]);
+            }
+        }
+        return new Samples(forks);
+    }
+}

@@ -1,0 +1,76 @@
+package io.github.perfgate.jmh;
+
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parses durations as users write them: {@code 90s}, {@code 500ms}, {@code 5m}, {@code 1h}, {@code 1h30m},
+ * {@code PT5M}, or plain seconds.
+ */
+public final class DurationParser {
+
+    private static final Pattern SIMPLE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|sec|m|min|h|hr)?");
+    private static final Pattern PART = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|sec|s|min|m|hr|h)\\s*");
+
+    private DurationParser() {
+    }
+
+    /**
+     * @param what the parameter being parsed, for the error message
+     * @throws IllegalArgumentException for anything else, or a duration that is not positive
+     */
+    public static Duration parse(String text, String what) {
+        String value = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
+        Duration result = null;
+        Matcher m = SIMPLE.matcher(value);
+        if (m.matches()) {
+            double amount = Double.parseDouble(m.group(1));
+            String unit = m.group(2) == null ? "s" : m.group(2);
+            double millis = switch (unit) {
+                case "ms" -> amount;
+                case "s", "sec" -> amount * 1_000;
+                case "m", "min" -> amount * 60_000;
+                default -> amount * 3_600_000;
+            };
+            result = Duration.ofMillis(Math.round(millis));
+        } else if (value.matches("(\\s*\\d+(?:\\.\\d+)?\\s*(ms|sec|s|min|m|hr|h)\\s*)+")) {
+            double millis = 0;
+            Matcher part = PART.matcher(value);
+            while (part.find()) {
+                millis += Double.parseDouble(part.group(1)) * switch (part.group(2)) {
+                    case "ms" -> 1;
+                    case "s", "sec" -> 1_000;
+                    case "m", "min" -> 60_000;
+                    default -> 3_600_000;
+                };
+            }
+            result = Duration.ofMillis(Math.round(millis));
+        } else if (value.startsWith("p")) {
+            try {
+                result = Duration.parse(value.toUpperCase(Locale.ROOT));
+            } catch (DateTimeParseException e) {
+                result = null;
+            }
+        }
+        if (result == null || result.isZero() || result.isNegative()) {
+            throw new IllegalArgumentException(what + " '" + text
+                    + "' is not a positive duration; write e.g. 500ms, 90s, 30m, 2h or PT30M");
+        }
+        return result;
+    }
+
+    /** A short human form: {@code 1h 05m}, {@code 2m 30s}, {@code 45s}. */
+    public static String format(Duration d) {
+        long seconds = Math.max(0, d.toSeconds());
+        if (seconds >= 3600) {
+            return String.format(Locale.ROOT, "%dh %02dm", seconds / 3600, (seconds % 3600) / 60);
+        }
+        if (seconds >= 60) {
+            return String.format(Locale.ROOT, "%dm %02ds", seconds / 60, seconds % 60);
+        }
+        return seconds + "s";
+    }
+}

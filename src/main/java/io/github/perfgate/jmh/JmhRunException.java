@@ -1,0 +1,43 @@
+package io.github.perfgate.jmh;
+
+import java.util.Objects;
+
+/**
+ * A JMH run that could not produce results. The message is written for the user: it says what went wrong
+ * and how to fix it, so callers can show it as is.
+ */
+public class JmhRunException extends Exception {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Why the run failed; callers may react differently to each. */
+    public enum Kind {
+        /** JMH ({@code org.openjdk.jmh:jmh-core}) is not on the benchmark classpath. */
+        NO_JMH,
+        /** No benchmark to run: no {@code META-INF/BenchmarkList}, or none matches the selection. */
+        NO_BENCHMARKS,
+        /** JMH itself failed (bad arguments, lock held, could not start), not a benchmark. */
+        JMH_FAILED,
+        /** A benchmark threw or its forked JVM died; the message names the benchmark and the cause. */
+        BENCHMARK_FAILED,
+        /** The run took longer than the configured timeout and was stopped. */
+        TIMEOUT,
+        /** The run was stopped from outside (Ctrl-C, a signal, or the build shutting down). */
+        INTERRUPTED
+    }
+
+    private final Kind kind;
+
+    public JmhRunException(Kind kind, String message) {
+        this(kind, message, null);
+    }
+
+    public JmhRunException(Kind kind, String message, Throwable cause) {
+        super(message, cause);
+        this.kind = Objects.requireNonNull(kind, "kind");
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+}

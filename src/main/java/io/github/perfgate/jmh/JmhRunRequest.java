@@ -1,0 +1,40 @@
+package io.github.perfgate.jmh;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything {@link JmhRunner} needs to fork {@code java <hostJvmArguments> -cp <classpath> org.openjdk.jmh.Main
+ * <jmhArguments>}.
+ *
+ * @param javaExecutable    the {@code java} launcher to use (Java 9 or newer, for {@code @argfiles})
+ * @param classpath         the benchmark classpath: test classes, main classes and test-scoped dependencies,
+ *                          including JMH itself
+ * @param jmhArguments      arguments for {@code org.openjdk.jmh.Main}, usually {@link JmhArguments#toList()}
+ * @param workingDirectory  the working directory of the JMH process
+ * @param timeout           the whole run is stopped after this long
+ * @param hostJvmArguments  options for the JMH host JVM only (not its forks, as long as the JMH arguments carry
+ *                          {@code -jvmArgs}), e.g. {@code -Xmx256m}
+ */
+public record JmhRunRequest(
+        Path javaExecutable,
+        List<Path> classpath,
+        List<String> jmhArguments,
+        Path workingDirectory,
+        Duration timeout,
+        List<String> hostJvmArguments) {
+
+    public JmhRunRequest {
+        Objects.requireNonNull(javaExecutable, "javaExecutable");
+        classpath = List.copyOf(Objects.requireNonNull(classpath, "classpath"));
+        jmhArguments = List.copyOf(Objects.requireNonNull(jmhArguments, "jmhArguments"));
+        Objects.requireNonNull(workingDirectory, "workingDirectory");
+        Objects.requireNonNull(timeout, "timeout");
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("timeout must be positive, was " + timeout);
+        }
+        hostJvmArguments = List.copyOf(Objects.requireNonNull(hostJvmArguments, "hostJvmArguments"));
+    }
+}

@@ -1,0 +1,128 @@
+package io.github.perfgate.jmh;
+
+import io.github.perfgate.calibration.Calibration;
+import io.github.perfgate.calibration.CalibrationException;
+import io.github.perfgate.calibration.CalibrationRunner;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One measurement: checks that the classpath holds JMH benchmarks, runs them in a forked JVM with the requested
+ * settings, and reads the JSON result. With calibration on, the fixed calibration workload is measured in fresh
+ * JVMs just before and just after the benchmarks, so that the machine's speed during the run is known.
+ */
+public final class Measure {
+
+    /** JMH's profiler whose {@code gc.alloc.rate.norm} is the allocation per operation. */
+    public static final String GC_PROFILER = "gc";
+
+    /** Options of the JMH host JVM (not of the benchmark forks, which get {@link Request#jvmArgs()}). */
+    static final List<String> HOST_JVM_ARGUMENTS = List.of("-Xmx512m");
+
+    /**
+     * What to run and how.
+     *
+     * @param include regular expressions of the benchmarks to run; empty runs all
+     * @param jmhArgs raw JMH arguments appended last; they win over the settings above
+     * @param allocation true to add JMH's {@code gc} profiler for allocation per operation
+     * @param calibrate true to measure the calibration workload before and after the benchmarks
+     */
+    public record Request(Path javaExecutable, List<Path> classpath, Path workingDirectory, Path resultFile,
+            List<String> include, List<String> exclude, int forks, int warmupIterations, String warmupTime,
+            int iterations, String time, String jvmArgs, String jmhArgs, boolean allocation, boolean calibrate,
+            Duration timeout) {
+
+        public Request {
+            Objects.requireNonNull(javaExecutable, "javaExecutable");
+            classpath = List.copyOf(classpath);
+            include = List.copyOf(include);
+            exclude = List.copyOf(exclude);
+            jvmArgs = jvmArgs == null ? "" : jvmArgs;
+            jmhArgs = jmhArgs == null ? "" : jmhArgs;
+        }
+
+        /** The same request for other benchmarks, forks and result file: used to re-measure suspects. */
+        public Request withSelection(List<String> onlyInclude, int moreForks, Path otherResultFile) {
+            return new Request(javaExecutable, classpath, workingDirectory, otherResultFile, onlyInclude, exclude,
+                    moreForks, warmupIterations, warmupTime, iterations, time, jvmArgs, jmhArgs, allocation, false,
+                    timeout);
+        }
+    }
+
+    private final JmhRunner runner;
+
+    public Measure() {
+        this(new JmhRunner());
+    }
+
+    Measure(JmhRunner runner) {
+        this.runner = runner;
+    }
+
+    /**
+     * The benchmarks' results and, when requested, the calibration measured around them.
+     *
+     * @param calibration null when calibration was off
+     */
+    public record Measurement(JmhRun run, Calibration calibration) {
+    }
+
+    /**
+     * Runs the benchmarks (between two calibrations when requested) and returns their results.
+     *
+     * @throws JmhRunException when there are no benchmarks, JMH fails, a benchmark throws, or the run times out
+     * @throws JmhResultException when JMH's result file cannot be read
+     * @throws CalibrationException when the calibration workload cannot be measured
+     */
+    public Measurement run(Request request, JmhRunListener listener)
+            throws JmhRunException, JmhResultException, CalibrationException, InterruptedException {
+        BenchmarkDiscovery.discover(request.classpath());
+        Calibration before = null;
+        CalibrationRunner calibrationRunner = new CalibrationRunner(request.javaExecutable());
+        if (request.calibrate()) {
+            before = calibrationRunner.run();
+        }
+        JmhRun run = runJmh(request, listener);
+        Calibration calibration = before == null ? null : before.pooledWith(calibrationRunner.run());
+        return new Measurement(run, calibration);
+    }
+
+    private JmhRun runJmh(Request request, JmhRunListener listener)
+            throws JmhRunException, JmhResultException, InterruptedException {
+        try {
+            Files.createDirectories(request.resultFile().toAbsolutePath().getParent());
+            Files.deleteIfExists(request.resultFile());
+        } catch (IOException e) {
+            throw new JmhResultException("Cannot prepare the JMH result file " + request.resultFile() + ": " + e, e);
+        }
+        List<String> profilers = new ArrayList<>();
+        if (request.allocation()) {
+            profilers.add(GC_PROFILER);
+        }
+        List<String> arguments = new JmhArguments()
+                .include(request.include())
+                .exclude(request.exclude())
+                .forks(request.forks())
+                .warmupIterations(request.warmupIterations())
+                .warmupTime(request.warmupTime())
+                .iterations(request.iterations())
+                .time(request.time())
+                .jvmArgs(request.jvmArgs())
+                .profilers(profilers)
+                .resultFile(request.resultFile())
+                .extraArguments(request.jmhArgs())
+                .toList();
+        runner.run(new JmhRunRequest(request.javaExecutable(), request.classpath(), arguments,
+                request.workingDirectory(), request.timeout(), HOST_JVM_ARGUMENTS), listener);
+        if (!Files.exists(request.resultFile())) {
+            throw new JmhResultException("JMH finished but wrote no result file at " + request.resultFile()
+                    + ". If perfgate.jmhArgs sets -rf or -rff, remove them: perfgate reads JMH's JSON from there.");
+        }
+        return new JmhResultParser().parse(request.resultFile());
+    }
+}

@@ -1,0 +1,258 @@
+package io.github.perfgate.maven;
+
+import io.github.perfgate.baseline.Baseline;
+import io.github.perfgate.baseline.BaselineException;
+import io.github.perfgate.baseline.BaselineStore;
+import io.github.perfgate.baseline.BaselineUpdate;
+import io.github.perfgate.baseline.Environment;
+import io.github.perfgate.baseline.GitInfo;
+import io.github.perfgate.jmh.DurationParser;
+import io.github.perfgate.jmh.JmhResultException;
+import io.github.perfgate.jmh.JmhResultParser;
+import io.github.perfgate.jmh.JmhRun;
+import io.github.perfgate.jmh.JmhRunException;
+import io.github.perfgate.jmh.JmhRunListener;
+import io.github.perfgate.jmh.Measure;
+import io.github.perfgate.jmh.Measure.Measurement;
+import io.github.perfgate.calibration.CalibrationException;
+import java.io.File;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.artifact.DependencyResolutionRequiredException;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/** Parameters and steps shared by the goals that run benchmarks. */
+abstract class AbstractPerfgateMojo extends AbstractMojo {
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    protected MavenProject project;
+
+    /** Skips perfgate entirely. */
+    @Parameter(property = "perfgate.skip", defaultValue = "false")
+    protected boolean skip;
+
+    /**
+     * Regular expressions of the benchmarks to run (JMH's {@code -include}), comma-separated on the command line.
+     * Empty runs every benchmark on the test classpath. When set, the baseline keeps the entries of benchmarks
+     * that did not run.
+     */
+    @Parameter(property = "perfgate.include")
+    protected List<String> include;
+
+    /** Regular expressions of benchmarks not to run (JMH's {@code -exclude}), comma-separated. */
+    @Parameter(property = "perfgate.exclude")
+    protected List<String> exclude;
+
+    /**
+     * Forked JVMs per benchmark (JMH's {@code -f}). Forks are the independent units of the statistics: three is
+     * the least that lets the gate see variation between JVM runs.
+     */
+    @Parameter(property = "perfgate.forks", defaultValue = "3")
+    protected int forks;
+
+    /** Warm-up iterations per fork (JMH's {@code -wi}). */
+    @Parameter(property = "perfgate.warmupIterations", defaultValue = "3")
+    protected int warmupIterations;
+
+    /** Duration of each warm-up iteration (JMH's {@code -w}), e.g. {@code 1s} or {@code 500ms}. */
+    @Parameter(property = "perfgate.warmupTime", defaultValue = "1s")
+    protected String warmupTime;
+
+    /** Measurement iterations per fork (JMH's {@code -i}). */
+    @Parameter(property = "perfgate.iterations", defaultValue = "5")
+    protected int iterations;
+
+    /** Duration of each measurement iteration (JMH's {@code -r}), e.g. {@code 1s}. */
+    @Parameter(property = "perfgate.time", defaultValue = "1s")
+    protected String time;
+
+    /**
+     * JVM options of the benchmark forks (JMH's {@code -jvmArgs}). Always passed, so that MAVEN_OPTS and the
+     * options of Maven's own JVM never reach the forks. A fixed heap keeps GC behaviour comparable between runs.
+     */
+    @Parameter(property = "perfgate.jvmArgs", defaultValue = "-Xms1g -Xmx1g")
+    protected String jvmArgs;
+
+    /**
+     * Extra JMH command-line arguments, appended after perfgate's own so that they win, e.g.
+     * {@code -jvmArgsAppend -Dfoo=bar} or {@code -p size=10}.
+     */
+    @Parameter(property = "perfgate.jmhArgs")
+    protected String jmhArgs;
+
+    /**
+     * Limit for the whole JMH run, e.g. {@code 30m}, {@code 90s} or {@code PT1H}. When it passes, every forked JVM
+     * is stopped and the build fails.
+     */
+    @Parameter(property = "perfgate.timeout", defaultValue = "60m")
+    protected String timeout;
+
+    /**
+     * The Java executable that runs JMH; defaults to the one running Maven.
+     */
+    @Parameter(property = "perfgate.jvm")
+    protected File jvm;
+
+    /**
+     * Record allocation per operation with JMH's {@code gc} profiler ({@code gc.alloc.rate.norm}), stored in the
+     * baseline next to the timings.
+     */
+    @Parameter(property = "perfgate.allocation", defaultValue = "true")
+    protected boolean allocation;
+
+    /**
+     * Measure the machine's speed with a fixed calibration workload just before and after the benchmarks (about
+     * 4 s each), store it with the baseline, and correct the comparison for a machine that runs slower or faster
+     * than when the baseline was recorded.
+     */
+    @Parameter(property = "perfgate.calibrate", defaultValue = "true")
+    protected boolean calibrate;
+
+    /** The committed baseline file. */
+    @Parameter(property = "perfgate.baselineFile", defaultValue = "${project.basedir}/perf/baseline.json")
+    protected File baselineFile;
+
+    /**
+     * An existing JMH JSON result file ({@code -rf json}) to use instead of running the benchmarks.
+     */
+    @Parameter(property = "perfgate.resultsFile")
+    protected File resultsFile;
+
+    /** Where perfgate writes its working files and reports. */
+    @Parameter(property = "perfgate.outputDirectory", defaultValue = "${project.build.directory}/perfgate")
+    protected File outputDirectory;
+
+    protected final BaselineStore store = new BaselineStore();
+
+    /** Runs the benchmarks, or reads {@link #resultsFile} when it is set. */
+    protected Measurement measure() throws MojoExecutionException {
+        if (resultsFile != null) {
+            getLog().info("perfgate: reading JMH results from " + resultsFile + " (no benchmarks are run)");
+            try {
+                return new Measurement(new JmhResultParser().parse(resultsFile.toPath()), null);
+            } catch (JmhResultException e) {
+                throw new MojoExecutionException("perfgate: " + e.getMessage(), e);
+            }
+        }
+        return run(request(list(include), forks, outputDirectory.toPath().resolve("jmh-result.json"), calibrate));
+    }
+
+    /** Builds a measurement request from the parameters, for the given selection and forks. */
+    protected Measure.Request request(List<String> selection, int forkCount, Path resultFile, boolean withCalibration)
+            throws MojoExecutionException {
+        Duration limit;
+        try {
+            limit = DurationParser.parse(timeout, "perfgate.timeout");
+            DurationParser.parse(warmupTime, "perfgate.warmupTime");
+            DurationParser.parse(time, "perfgate.time");
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("perfgate: " + e.getMessage(), e);
+        }
+        if (forks < 1 || iterations < 1 || warmupIterations < 0) {
+            throw new MojoExecutionException("perfgate: forks and iterations must be at least 1 and "
+                    + "warmupIterations at least 0 (got forks=" + forks + ", iterations=" + iterations
+                    + ", warmupIterations=" + warmupIterations + ")");
+        }
+        return new Measure.Request(javaExecutable(), classpath(), project.getBasedir().toPath(), resultFile,
+                selection, list(exclude), forkCount, warmupIterations, warmupTime, iterations, time, jvmArgs,
+                jmhArgs == null ? "" : jmhArgs, allocation, withCalibration, limit);
+    }
+
+    /** Runs one measurement, mapping its failures to a build error. */
+    protected Measurement run(Measure.Request request) throws MojoExecutionException {
+        getLog().info("perfgate: running JMH benchmarks (" + request.forks() + (request.forks() == 1 ? " fork" : " forks")
+                + " x " + warmupIterations
+                + " warm-up x " + warmupTime + ", " + iterations + " x " + time + "; timeout " + timeout
+                + (request.calibrate() ? "; with machine calibration" : "") + ")");
+        try {
+            return new Measure().run(request, new LogListener());
+        } catch (JmhRunException | JmhResultException | CalibrationException e) {
+            throw new MojoExecutionException("perfgate: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MojoExecutionException("perfgate: interrupted; the benchmark JVMs were stopped", e);
+        }
+    }
+
+    /** True when only a selection of the benchmarks runs, so a baseline update must keep the others. */
+    protected boolean selective() {
+        return !list(include).isEmpty() || !list(exclude).isEmpty();
+    }
+
+    protected void writeBaseline(Baseline previous, Measurement measurement) throws MojoExecutionException {
+        Path file = baselineFile.toPath();
+        boolean keep = selective();
+        JmhRun run = measurement.run();
+        Baseline next = BaselineUpdate.of(previous, run.results(), Environment.detect(run),
+                GitInfo.headCommit(project.getBasedir().toPath()), keep, measurement.calibration());
+        try {
+            store.write(file, next);
+        } catch (BaselineException e) {
+            throw new MojoExecutionException("perfgate: " + e.getMessage(), e);
+        }
+        int kept = BaselineUpdate.keptCount(previous, run.results(), keep);
+        getLog().info("perfgate: Baseline written to " + file + " (" + run.results().size() + " benchmarks measured"
+                + (kept > 0 ? ", " + kept + " kept from the previous baseline" : "") + "). Commit it: git add "
+                + project.getBasedir().toPath().relativize(file.toAbsolutePath()));
+    }
+
+    protected Baseline readBaseline() throws MojoExecutionException {
+        try {
+            return store.read(baselineFile.toPath());
+        } catch (BaselineException e) {
+            throw new MojoExecutionException("perfgate: " + e.getMessage(), e);
+        }
+    }
+
+    private Path javaExecutable() {
+        if (jvm != null) {
+            return jvm.toPath();
+        }
+        boolean windows = System.getProperty("os.name", "").toLowerCase().contains("win");
+        return Path.of(System.getProperty("java.home"), "bin", windows ? "java.exe" : "java");
+    }
+
+    private List<Path> classpath() throws MojoExecutionException {
+        try {
+            List<Path> paths = new ArrayList<>();
+            for (String element : project.getTestClasspathElements()) {
+                paths.add(Path.of(element));
+            }
+            return paths;
+        } catch (DependencyResolutionRequiredException e) {
+            throw new MojoExecutionException("perfgate: the test classpath is not resolved: " + e.getMessage(), e);
+        }
+    }
+
+    private static List<String> list(List<String> values) {
+        List<String> result = new ArrayList<>();
+        if (values != null) {
+            for (String v : values) {
+                if (v != null && !v.isBlank()) {
+                    result.add(v.trim());
+                }
+            }
+        }
+        return result;
+    }
+
+    /** Streams JMH's progress into the Maven log. */
+    private final class LogListener implements JmhRunListener {
+        @Override
+        public void line(String line) {
+            getLog().debug("[jmh] " + line);
+        }
+
+        @Override
+        public void progress(int index, int total, String benchmark, Duration eta) {
+            String position = total > 0 ? "[" + index + "/" + total + "] " : "[" + index + "] ";
+            String left = eta == null || eta.isZero() ? "" : " (about " + DurationParser.format(eta) + " left)";
+            getLog().info(position + benchmark + left);
+        }
+    }
+}

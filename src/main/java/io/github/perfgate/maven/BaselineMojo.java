@@ -1,0 +1,34 @@
+package io.github.perfgate.maven;
+
+import io.github.perfgate.baseline.Baseline;
+import io.github.perfgate.jmh.Measure.Measurement;
+import java.nio.file.Files;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+
+/**
+ * Runs the benchmarks and writes the baseline file, to be committed. Works on a project that has no baseline yet:
+ * {@code mvn test-compile perfgate:baseline}. With {@code include}/{@code exclude}, only the selected benchmarks
+ * are re-recorded and the other entries of an existing baseline are kept.
+ */
+@Mojo(name = "baseline", defaultPhase = LifecyclePhase.VERIFY, requiresDependencyResolution = ResolutionScope.TEST,
+        threadSafe = true)
+public class BaselineMojo extends AbstractPerfgateMojo {
+
+    @Override
+    public void execute() throws MojoExecutionException {
+        if (skip) {
+            getLog().info("perfgate: skipped (perfgate.skip=true)");
+            return;
+        }
+        Baseline previous = selective() && Files.exists(baselineFile.toPath()) ? readBaseline() : null;
+        Measurement measurement = measure();
+        if (measurement.run().results().isEmpty()) {
+            throw new MojoExecutionException("perfgate: JMH produced no results, so no baseline was written. Check "
+                    + "perfgate.include/perfgate.exclude.");
+        }
+        writeBaseline(previous, measurement);
+    }
+}

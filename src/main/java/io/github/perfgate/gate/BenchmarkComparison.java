@@ -13,12 +13,19 @@ import java.util.Optional;
  * @param estimate the estimated change of time per operation, null when nothing was compared
  * @param tolerance the regression tolerance that applied, a fraction
  * @param reason why the verdict is what it is, in one short sentence (empty when the numbers say it all)
+ * @param allocation the change of allocation per operation (bytes), null when either side lacks it
  */
 public record BenchmarkComparison(BenchmarkKey key, Verdict verdict, BenchmarkResult baseline, BenchmarkResult current,
-        ChangeEstimate estimate, double tolerance, String reason) {
+        ChangeEstimate estimate, double tolerance, String reason, ChangeEstimate allocation) {
 
     public BenchmarkComparison {
         reason = reason == null ? "" : reason;
+    }
+
+    /** A comparison without allocation figures. */
+    public BenchmarkComparison(BenchmarkKey key, Verdict verdict, BenchmarkResult baseline, BenchmarkResult current,
+            ChangeEstimate estimate, double tolerance, String reason) {
+        this(key, verdict, baseline, current, estimate, tolerance, reason, null);
     }
 
     public Optional<ChangeEstimate> estimateIfAny() {

@@ -28,8 +28,9 @@ public record GateReport(List<BenchmarkComparison> comparisons, List<String> env
         return comparisons.stream().filter(c -> c.verdict() == verdict).toList();
     }
 
+    /** The comparisons that fail the build: time or allocation regressions. */
     public List<BenchmarkComparison> regressions() {
-        return withVerdict(Verdict.REGRESSED);
+        return comparisons.stream().filter(c -> c.verdict().failing()).toList();
     }
 
     public long count(Verdict verdict) {

@@ -9,8 +9,29 @@ import java.util.List;
  * @param tolerance the default regression tolerance, a fraction (0.10 = 10% slower is still accepted)
  * @param rules per-benchmark tolerances; the last matching rule wins
  * @param confidence the confidence level of the intervals, e.g. 0.99
+ * @param allocationTolerance the tolerated growth of allocation per operation, a fraction; negative disables the
+ *     allocation gate
  */
-public record GateSettings(double tolerance, List<ThresholdRule> rules, double confidence) {
+public record GateSettings(double tolerance, List<ThresholdRule> rules, double confidence,
+        double allocationTolerance) {
+
+    /** The default allocation tolerance: 10% more bytes per operation. */
+    public static final double DEFAULT_ALLOCATION_TOLERANCE = 0.10;
+
+    /**
+     * Allocation growth below this many bytes per operation is never a regression: JMH's figure for code that does
+     * not allocate wobbles by fractions of a byte, and the smallest object is larger than this.
+     */
+    public static final double ALLOCATION_FLOOR_BYTES = 8;
+
+    /** Settings with the default allocation tolerance. */
+    public GateSettings(double tolerance, List<ThresholdRule> rules, double confidence) {
+        this(tolerance, rules, confidence, DEFAULT_ALLOCATION_TOLERANCE);
+    }
+
+    public boolean allocationGate() {
+        return allocationTolerance >= 0;
+    }
 
     public GateSettings {
         if (!(tolerance >= 0)) {

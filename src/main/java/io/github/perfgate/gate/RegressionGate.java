@@ -11,6 +11,7 @@ import io.github.perfgate.stats.ChangeEstimate;
 import io.github.perfgate.stats.ChangeEstimator;
 import io.github.perfgate.stats.Samples;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,9 @@ import java.util.TreeMap;
  *   <li>{@code high < 0} and the change below {@code -t}: improved;</li>
  *   <li>otherwise unchanged.</li>
  * </ul>
+ * Allocation per operation ({@code gc.alloc.rate.norm}) has its own tolerance: a benchmark whose allocation grew
+ * by more than that (lower end of the interval) and by at least {@link GateSettings#ALLOCATION_FLOOR_BYTES} bytes
+ * is {@link Verdict#ALLOCATION_REGRESSED} even when its time is within tolerance.
  */
 public final class RegressionGate {
 
@@ -103,9 +107,68 @@ public final class RegressionGate {
         String reason = estimate.caveat();
         if (verdict == Verdict.REGRESSED && drift != null && drift.unstable()) {
             verdict = Verdict.INCONCLUSIVE;
-            reason = (reason.isEmpty() ? "" : reason + "; ") + "the machine was unstable during this check";
+            reason = join(reason, "the machine was unstable during this check");
         }
-        return new BenchmarkComparison(key, verdict, reference, result, estimate, tolerance, reason);
+        ChangeEstimate allocation = null;
+        if (reference.allocation() != null && result.allocation() != null) {
+            allocation = allocationChange(reference.allocation(), result.allocation());
+            if (settings.allocationGate() && allocationRegressed(allocation, settings.allocationTolerance())) {
+                String grew = "allocation " + Describe.number(allocation.baselineLocation()) + " -> "
+                        + Describe.number(allocation.currentLocation()) + " B/op ("
+                        + (allocation.estimable() ? Percent.signed(allocation.change()) : "was none")
+                        + ", tolerance " + Percent.format(settings.allocationTolerance()) + ")";
+                reason = join(reason, grew);
+                if (verdict != Verdict.REGRESSED) {
+                    verdict = Verdict.ALLOCATION_REGRESSED;
+                }
+            }
+        }
+        return new BenchmarkComparison(key, verdict, reference, result, estimate, tolerance, reason, allocation);
+    }
+
+    /**
+     * Allocation regressed when the lower end of its interval exceeds the tolerance and it grew by at least
+     * {@link GateSettings#ALLOCATION_FLOOR_BYTES} bytes per operation.
+     */
+    static boolean allocationRegressed(ChangeEstimate allocation, double tolerance) {
+        double grewBy = allocation.currentLocation() - allocation.baselineLocation();
+        if (!(grewBy >= GateSettings.ALLOCATION_FLOOR_BYTES)) {
+            return false;
+        }
+        // From (next to) nothing to at least the floor: no ratio exists, the growth itself is the regression.
+        return !allocation.estimable() || allocation.lowerChange() > tolerance;
+    }
+
+    /**
+     * The change of bytes per operation. The locations are the medians of all samples (allocation is nearly
+     * deterministic); the interval comes from the estimator, and is left out (not estimable) when the baseline
+     * allocated less than one byte per operation, where a ratio means nothing.
+     */
+    private ChangeEstimate allocationChange(Metric before, Metric after) {
+        double base = median(before.samples());
+        double now = median(after.samples());
+        if (!(base >= 1)) {
+            return new ChangeEstimate(base, now, Double.NaN, Double.NaN, Double.NaN, settings.confidence(), false,
+                    "the baseline allocated less than 1 B/op");
+        }
+        ChangeEstimate e = estimator.estimate(new Samples(before.samples()), new Samples(after.samples()),
+                settings.confidence());
+        return new ChangeEstimate(base, now, now / base, e.lowerRatio(), e.upperRatio(), e.confidence(),
+                e.estimable(), e.caveat());
+    }
+
+    static double median(double[][] forks) {
+        double[] all = Arrays.stream(forks).flatMapToDouble(Arrays::stream)
+                .filter(Double::isFinite).sorted().toArray();
+        if (all.length == 0) {
+            return Double.NaN;
+        }
+        int n = all.length;
+        return n % 2 == 1 ? all[n / 2] : (all[n / 2 - 1] + all[n / 2]) / 2;
+    }
+
+    private static String join(String first, String second) {
+        return first.isEmpty() ? second : first + "; " + second;
     }
 
     /** The verdict for an estimated change of time per operation; see the class comment. */

@@ -4,6 +4,11 @@ package io.github.perfgate.gate;
 public enum Verdict {
     /** Slower than the baseline by more than the tolerance, at the configured confidence. Fails the build. */
     REGRESSED("regressed"),
+    /**
+     * Time per operation within tolerance, but allocation per operation grew beyond its own tolerance (JMH's
+     * {@code gc.alloc.rate.norm}). Fails the build.
+     */
+    ALLOCATION_REGRESSED("allocates more"),
     /** The interval of the change reaches past the tolerance, but does not clear it: the data cannot decide. */
     INCONCLUSIVE("inconclusive"),
     /** No change beyond the tolerance. */
@@ -25,5 +30,10 @@ public enum Verdict {
 
     public String label() {
         return label;
+    }
+
+    /** True for the verdicts that fail the build. */
+    public boolean failing() {
+        return this == REGRESSED || this == ALLOCATION_REGRESSED;
     }
 }

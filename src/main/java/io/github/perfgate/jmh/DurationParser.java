@@ -6,10 +6,14 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Parses durations as users write them: {@code 90s}, {@code 500ms}, {@code 5m}, {@code 1h}, {@code PT5M}, or plain seconds. */
+/**
+ * Parses durations as users write them: {@code 90s}, {@code 500ms}, {@code 5m}, {@code 1h}, {@code 1h30m},
+ * {@code PT5M}, or plain seconds.
+ */
 public final class DurationParser {
 
     private static final Pattern SIMPLE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|sec|m|min|h|hr)?");
+    private static final Pattern PART = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|sec|s|min|m|hr|h)\\s*");
 
     private DurationParser() {
     }
@@ -32,7 +36,19 @@ public final class DurationParser {
                 default -> amount * 3_600_000;
             };
             result = Duration.ofMillis(Math.round(millis));
-        } else if (value.startsWith("pt") || value.startsWith("p")) {
+        } else if (value.matches("(\\s*\\d+(?:\\.\\d+)?\\s*(ms|sec|s|min|m|hr|h)\\s*)+")) {
+            double millis = 0;
+            Matcher part = PART.matcher(value);
+            while (part.find()) {
+                millis += Double.parseDouble(part.group(1)) * switch (part.group(2)) {
+                    case "ms" -> 1;
+                    case "s", "sec" -> 1_000;
+                    case "m", "min" -> 60_000;
+                    default -> 3_600_000;
+                };
+            }
+            result = Duration.ofMillis(Math.round(millis));
+        } else if (value.startsWith("p")) {
             try {
                 result = Duration.parse(value.toUpperCase(Locale.ROOT));
             } catch (DateTimeParseException e) {

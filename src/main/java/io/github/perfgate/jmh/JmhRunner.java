@@ -32,11 +32,12 @@ import java.util.stream.Collectors;
 /**
  * Runs JMH in its own JVM: {@code java <hostJvmArguments> @<argfile> org.openjdk.jmh.Main <jmhArguments>}, where
  * the argfile (a JDK {@code @argfiles} file in the temp directory) holds {@code -cp <classpath>}, so long
- * classpaths do not hit command-line length limits. JMH then forks one JVM per benchmark fork with
- * {@code -cp <its own java.class.path>}; for classpaths over 30,000 characters the host also gets
- * {@code -Djmh.separateClasspathJAR=true}, which makes JMH pass the forks a manifest-only jar instead. The
- * environment variables {@code MAVEN_OPTS}, {@code JAVA_TOOL_OPTIONS}, {@code _JAVA_OPTIONS} and
- * {@code JDK_JAVA_OPTIONS} are removed from the child's environment.
+ * classpaths do not hit command-line length limits; classpath entries that do not exist are left out. JMH
+ * then forks one JVM per benchmark fork with {@code -cp <its own java.class.path>}; for classpaths over 30,000
+ * characters the host also gets {@code -Djmh.separateClasspathJAR=true}, which makes JMH pass the forks a
+ * manifest-only jar in the temp directory instead (JMH falls back to {@code -cp} if an entry is on another
+ * drive than the temp directory). The environment variables {@code MAVEN_OPTS}, {@code JAVA_TOOL_OPTIONS},
+ * {@code _JAVA_OPTIONS} and {@code JDK_JAVA_OPTIONS} are removed from the child's environment.
  *
  * <p><b>Progress.</b> Before the run, JMH is started once more with the same arguments plus {@code -lp} (list
  * benchmarks with their parameters; about one JVM start-up, no benchmark runs). The total is the sum over the
@@ -54,7 +55,8 @@ import java.util.stream.Collectors;
  * <p><b>Failures</b> are classified from JMH 1.37's output (checked against real runs): a benchmark that throws
  * prints {@code Iteration 1: <failure>}, a blank line, then the exception ({@code java.lang
  * .IllegalStateException: boom}) and its stack trace; a forked JVM that dies prints {@code <failure: reason>}
- * and/or {@code <forked VM failed with exit code N>} followed by its last stderr lines; with {@code -foe true} JMH
+ * and/or {@code <forked VM failed with exit code N>} followed by its last stderr lines, or
+ * {@code <failed to invoke the VM, caught IOException: ...>} if it could not start; with {@code -foe true} JMH
  * then prints {@code Benchmark had encountered error, and fail on error was requested} and exits with 1. Such a
  * run ends in {@code BENCHMARK_FAILED} naming the benchmark and the first exception line. Other non-zero exits
  * are {@code JMH_FAILED} with the exit code and JMH's last 20 output lines, except {@code No matching benchmarks}
@@ -64,7 +66,8 @@ import java.util.stream.Collectors;
  * <p><b>Stopping.</b> On timeout, interruption of the calling thread, an exception from the listener, or JVM
  * shutdown (Ctrl-C; a shutdown hook is registered while JMH runs), the whole process tree is stopped: the
  * descendants and then the JMH process get {@link ProcessHandle#destroy()}, and whatever is still alive after a
- * grace period gets {@link ProcessHandle#destroyForcibly()}. {@code run} returns only after that.
+ * grace period of 3 seconds gets {@link ProcessHandle#destroyForcibly()}. {@code run} returns only after that
+ * (or after 10 more seconds if a killed process does not go away).
  */
 public final class JmhRunner {
 
@@ -75,6 +78,7 @@ public final class JmhRunner {
     private static final int LONG_CLASSPATH = 30_000;
     private static final String SEPARATE_CLASSPATH_JAR = "jmh.separateClasspathJAR";
     private static final Duration FORCED_EXIT_WAIT = Duration.ofSeconds(10);
+    private static final long POLL_MILLIS = 20;
     /** Marks the end of the output in the line queue; compared by identity. */
     private static final String END_OF_OUTPUT = new String("<end of output>");
 
@@ -99,11 +103,15 @@ public final class JmhRunner {
      */
     public void run(JmhRunRequest request, JmhRunListener listener) throws JmhRunException, InterruptedException {
         long deadline = System.nanoTime() + request.timeout().toNanos();
-        Path argFile = writeArgFile(request.classpath());
+        // The JVM skips missing entries anyway, and JMH's classpath jar refuses them.
+        List<Path> classpath = request.classpath().stream().filter(Files::exists).toList();
+        Path argFile = writeArgFile(classpath);
+        boolean longClasspath = classpathString(classpath).length() > LONG_CLASSPATH;
         try {
-            int total = listBenchmarks(request, argFile, deadline);
+            List<String> command = command(request, argFile, longClasspath);
+            int total = listBenchmarks(request, command, deadline);
             OutputTracker tracker = new OutputTracker(listener, total);
-            int exitCode = execute(command(request, argFile, request.jmhArguments()), request, deadline,
+            int exitCode = execute(with(command, request.jmhArguments()), request, deadline,
                     tracker::accept, tracker::running);
             if (exitCode != 0) {
                 throw tracker.failure(exitCode, request.jmhArguments());
@@ -118,13 +126,12 @@ public final class JmhRunner {
     }
 
     /** Runs {@code -lp}; returns the number of benchmarks, or 0 if it cannot be known. */
-    private int listBenchmarks(JmhRunRequest request, Path argFile, long deadline)
+    private int listBenchmarks(JmhRunRequest request, List<String> command, long deadline)
             throws JmhRunException, InterruptedException {
         List<String> arguments = new ArrayList<>(request.jmhArguments());
         arguments.add("-lp");
         List<String> output = new ArrayList<>();
-        int exitCode = execute(command(request, argFile, arguments), request, deadline, output::add,
-                () -> null);
+        int exitCode = execute(with(command, arguments), request, deadline, output::add, () -> null);
         if (exitCode != 0) {
             // The run itself would fail the same way; report it now.
             OutputTracker tracker = new OutputTracker(JmhRunListener.NONE, 0);
@@ -138,18 +145,24 @@ public final class JmhRunner {
         return Math.max(count, 0);
     }
 
-    private static List<String> command(JmhRunRequest request, Path argFile, List<String> jmhArguments) {
+    /** {@code java <host options> @argfile org.openjdk.jmh.Main}, without JMH's arguments. */
+    private static List<String> command(JmhRunRequest request, Path argFile, boolean longClasspath) {
         List<String> command = new ArrayList<>();
         command.add(request.javaExecutable().toString());
         command.addAll(request.hostJvmArguments());
         boolean separateJarSet = request.hostJvmArguments().stream().anyMatch(a -> a.contains(SEPARATE_CLASSPATH_JAR));
-        if (!separateJarSet && classpathString(request.classpath()).length() > LONG_CLASSPATH) {
+        if (longClasspath && !separateJarSet) {
             command.add("-D" + SEPARATE_CLASSPATH_JAR + "=true");
         }
         command.add("@" + argFile);
         command.add(JMH_MAIN);
-        command.addAll(jmhArguments);
         return command;
+    }
+
+    private static List<String> with(List<String> command, List<String> arguments) {
+        List<String> full = new ArrayList<>(command);
+        full.addAll(arguments);
+        return full;
     }
 
     private static String classpathString(List<Path> classpath) {
@@ -249,9 +262,10 @@ public final class JmhRunner {
                 + "; perfgate stopped JMH and its forked JVMs.");
     }
 
+    /** The next line, or {@code null} once the deadline has passed (even if JMH keeps printing). */
     private static String poll(BlockingQueue<String> lines, long deadline) throws InterruptedException {
         long left = deadline - System.nanoTime();
-        return left > 0 ? lines.poll(left, TimeUnit.NANOSECONDS) : lines.poll();
+        return left > 0 ? lines.poll(left, TimeUnit.NANOSECONDS) : null;
     }
 
     private static void pump(Process process, BlockingQueue<String> lines) {
@@ -298,45 +312,65 @@ public final class JmhRunner {
         return text.toString();
     }
 
-    /** Stops a process and all its descendants: {@code destroy()}, then {@code destroyForcibly()} if needed. */
+    /**
+     * Stops a process and all its descendants: {@code destroy()} (descendants first), then
+     * {@code destroyForcibly()} for whatever is alive after the grace period. While the root lives, its
+     * descendants are looked up again every few milliseconds: JMH may start a fork between two look-ups, and a
+     * fork whose JMH host has died is no longer a descendant but keeps running (checked with JMH 1.37).
+     */
     void destroyTree(ProcessHandle root) {
-        List<ProcessHandle> tree = new ArrayList<>();
-        root.descendants().forEach(tree::add);
-        tree.add(root);
-        tree.forEach(ProcessHandle::destroy);
-        // A fork started between the snapshot and the destroy of its parent.
-        root.descendants().filter(p -> !tree.contains(p)).forEach(p -> {
-            tree.add(p);
-            p.destroy();
-        });
         boolean interrupted = Thread.interrupted();
-        if (!awaitExit(tree, gracePeriod)) {
+        Set<ProcessHandle> tree = new LinkedHashSet<>();
+        destroyNew(root, tree);
+        long graceEnd = System.nanoTime() + gracePeriod.toNanos();
+        while (tree.stream().anyMatch(ProcessHandle::isAlive) && System.nanoTime() < graceEnd) {
+            if (root.isAlive()) {
+                destroyNew(root, tree);
+            }
+            try {
+                Thread.sleep(POLL_MILLIS);
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (tree.stream().anyMatch(ProcessHandle::isAlive)) {
             tree.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
-            awaitExit(tree, FORCED_EXIT_WAIT);
+            interrupted |= !awaitExit(tree, FORCED_EXIT_WAIT);
         }
         if (interrupted) {
             Thread.currentThread().interrupt();
         }
     }
 
-    private static boolean awaitExit(List<ProcessHandle> processes, Duration limit) {
+    private static void destroyNew(ProcessHandle root, Set<ProcessHandle> tree) {
+        root.descendants().forEach(process -> {
+            if (tree.add(process)) {
+                process.destroy();
+            }
+        });
+        if (tree.add(root)) {
+            root.destroy();
+        }
+    }
+
+    /** Waits for the processes to exit; returns {@code false} only if interrupted. */
+    private static boolean awaitExit(Set<ProcessHandle> processes, Duration limit) {
         long deadline = System.nanoTime() + limit.toNanos();
         for (ProcessHandle process : processes) {
             try {
                 process.onExit().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-            } catch (TimeoutException e) {
-                return false;
-            } catch (ExecutionException e) {
-                // onExit does not fail; nothing to wait for.
+            } catch (TimeoutException | ExecutionException e) {
+                // Nothing more to do than SIGKILL; go on waiting for the others.
             } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return processes.stream().noneMatch(ProcessHandle::isAlive);
+                return false;
             }
         }
         return true;
     }
 
     private static final Pattern LISTED_PARAM = Pattern.compile("^\\s+param \"(.*)\" = \\{(.*)}$");
+    /** A listed benchmark has no whitespace; this skips JVM warnings that stderr may add to the listing. */
+    private static final Pattern BENCHMARK_NAME = Pattern.compile("^\\S+$");
 
     /**
      * Counts the benchmark runs in the output of {@code -lp}: 0 if it lists none, -1 if it cannot be told.
@@ -363,7 +397,7 @@ public final class JmhRunner {
                 }
                 int last = combinations.size() - 1;
                 combinations.set(last, combinations.get(last) * values.split(", ", -1).length);
-            } else if (!line.isBlank() && !Character.isWhitespace(line.charAt(0))) {
+            } else if (BENCHMARK_NAME.matcher(line).matches()) {
                 names.add(line.strip());
                 combinations.add(1L);
             }
@@ -422,6 +456,7 @@ public final class JmhRunner {
         private static final Pattern ETA = Pattern.compile("^(?:(\\d+) days?, )?(\\d+):(\\d+):(\\d+)\\s*$");
         private static final Pattern FAILURE_INLINE = Pattern.compile("<failure: (.*)>\\s*$");
         private static final Pattern FORKED_VM_FAILED = Pattern.compile("^<forked VM failed with exit code (-?\\d+)>");
+        private static final Pattern FORK_NOT_STARTED = Pattern.compile("^<failed to invoke the VM, caught (.*)>\\s*$");
 
         private final JmhRunListener listener;
         private int total;
@@ -508,6 +543,11 @@ public final class JmhRunner {
                 if (failureCause == null) {
                     failureCause = "forked VM failed with exit code " + m.group(1);
                 }
+            } else if ((m = FORK_NOT_STARTED.matcher(line)).matches()) {
+                markFailed();
+                if (failureCause == null) {
+                    failureCause = "JMH could not start the forked VM: " + m.group(1);
+                }
             } else if (line.startsWith("<stderr last=")) {
                 inForkStderr = forkedVmFailed;
             } else if (line.startsWith("</stderr>")) {
@@ -546,8 +586,9 @@ public final class JmhRunner {
                 if (forkStderr != null && cause.startsWith("forked VM failed")) {
                     cause += " (" + forkStderr + ")";
                 }
+                String stop = cause.endsWith(".") || cause.endsWith("?") || cause.endsWith("!") ? "" : ".";
                 return new JmhRunException(JmhRunException.Kind.BENCHMARK_FAILED, "Benchmark " + failedBenchmark
-                        + " failed: " + cause + ". JMH's output has the full stack trace.");
+                        + " failed: " + cause + stop + " JMH's output has the full stack trace.");
             }
             if (noJmhMain) {
                 return new JmhRunException(JmhRunException.Kind.NO_JMH, BenchmarkDiscovery.noJmhMessage());

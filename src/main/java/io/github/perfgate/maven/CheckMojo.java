@@ -2,23 +2,34 @@ package io.github.perfgate.maven;
 
 import io.github.perfgate.baseline.Baseline;
 import io.github.perfgate.baseline.Environment;
+import io.github.perfgate.baseline.GitInfo;
 import io.github.perfgate.gate.BenchmarkComparison;
+import io.github.perfgate.gate.ClaimEvaluator;
+import io.github.perfgate.gate.ClaimParser;
+import io.github.perfgate.gate.ClaimResult;
+import io.github.perfgate.journal.Journal;
+import io.github.perfgate.journal.JournalEntry;
+import io.github.perfgate.journal.JournalException;
+import io.github.perfgate.tests.SurefireReports;
+import io.github.perfgate.tests.TestSummary;
+import java.io.File;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import io.github.perfgate.gate.Describe;
 import io.github.perfgate.gate.GateReport;
 import io.github.perfgate.gate.GateSettings;
-import io.github.perfgate.gate.Percent;
 import io.github.perfgate.gate.RegressionGate;
-import io.github.perfgate.gate.ThresholdRule;
 import io.github.perfgate.gate.Remeasure;
 import io.github.perfgate.jmh.BenchmarkKey;
 import io.github.perfgate.jmh.BenchmarkResult;
 import io.github.perfgate.jmh.JmhRun;
 import io.github.perfgate.jmh.Measure.Measurement;
-import io.github.perfgate.report.ConsoleTable;
+import io.github.perfgate.report.FailureMessage;
 import io.github.perfgate.stats.HierarchicalBootstrap;
 import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.List;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -42,6 +53,15 @@ public class CheckMojo extends AbstractPerfgateMojo {
      */
     @Parameter(property = "perfgate.regressionThreshold", defaultValue = "10%")
     private String regressionThreshold;
+
+    /**
+     * The tolerated growth of allocation per operation (JMH's {@code gc.alloc.rate.norm}, recorded when
+     * {@code allocation} is on), e.g. {@code 10%}; {@code off} disables the allocation gate. Allocation is nearly
+     * deterministic, so this gate catches allocation regressions that timing noise hides. Growth under 8 bytes per
+     * operation never fails.
+     */
+    @Parameter(property = "perfgate.allocationThreshold", defaultValue = "10%")
+    private String allocationThreshold;
 
     /** Per-benchmark tolerances that override {@code regressionThreshold}; the last match wins. */
     @Parameter
@@ -73,6 +93,41 @@ public class CheckMojo extends AbstractPerfgateMojo {
     @Parameter(property = "perfgate.remeasureForks", defaultValue = "5")
     private int remeasureForks;
 
+    /**
+     * Claimed optimisations, each a benchmark pattern, a target (default 20%, time saved per operation) and a
+     * reason for the journal. Every claim must be met, with this build's tests green, or the build fails.
+     */
+    @Parameter
+    private List<Claim> claims;
+
+    /**
+     * Claims on the command line, comma-separated: {@code ParserBench.parse>=20%,JsonBench.write>=35%}; a name
+     * without a target claims 20%. Added to the POM's claims.
+     */
+    @Parameter(property = "perfgate.claims")
+    private String claimsProperty;
+
+    /**
+     * Require the whole interval of a claimed improvement to reach the target, not just the measured figure.
+     */
+    @Parameter(property = "perfgate.strictClaims", defaultValue = "false")
+    private boolean strictClaims;
+
+    /** The committed journal that accepted claims are appended to (with {@code perfgate.update=true}). */
+    @Parameter(property = "perfgate.journalFile", defaultValue = "${project.basedir}/perf/JOURNAL.md")
+    private File journalFile;
+
+    /**
+     * Where this build's Surefire and Failsafe XML reports are. A claim is refused when they show failed tests,
+     * or when no report was written during this build (tests skipped).
+     */
+    @Parameter(property = "perfgate.testReportsDirectories",
+            defaultValue = "${project.build.directory}/surefire-reports,${project.build.directory}/failsafe-reports")
+    private List<File> testReportsDirectories;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession session;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -80,6 +135,7 @@ public class CheckMojo extends AbstractPerfgateMojo {
             return;
         }
         GateSettings settings = settings();
+        List<io.github.perfgate.gate.Claim> claimList = claimList();
         Baseline baseline = null;
         if (!update || Files.exists(baselineFile.toPath())) {
             baseline = readBaseline();
@@ -94,13 +150,22 @@ public class CheckMojo extends AbstractPerfgateMojo {
         Environment environment = Environment.detect(measurement.run());
         GateReport report = gate.compare(baseline, measurement.run().results(), environment,
                 measurement.calibration());
-        List<BenchmarkKey> suspects = Remeasure.suspects(report);
+        List<BenchmarkKey> suspects = new ArrayList<>(Remeasure.suspects(report));
+        if (!claimList.isEmpty()) {
+            for (ClaimResult r : new ClaimEvaluator().evaluate(claimList, report, TestSummary.none(List.of()),
+                    strictClaims)) {
+                if (r.status() == ClaimResult.Status.MISSED && !suspects.contains(r.comparison().key())) {
+                    suspects.add(r.comparison().key());
+                }
+            }
+        }
         if (remeasure && !update && resultsFile != null && !suspects.isEmpty()) {
             getLog().info("perfgate: not re-measuring " + plural(suspects.size(), "suspect benchmark",
                     "suspect benchmarks") + ": results come from perfgate.resultsFile");
         } else if (remeasure && !update && !suspects.isEmpty()) {
             getLog().info("perfgate: " + plural(suspects.size(), "benchmark looks", "benchmarks look")
-                    + " regressed or inconclusive; re-measuring with " + remeasureForks + " more forks before deciding: "
+                    + " regressed, inconclusive or short of its claim; re-measuring with " + remeasureForks
+                    + " more forks before deciding: "
                     + String.join(", ", suspects.stream().map(BenchmarkKey::displayName).toList()));
             Measurement again = run(request(Remeasure.includes(suspects), remeasureForks,
                     outputDirectory.toPath().resolve("jmh-result-remeasure.json"), false));
@@ -111,103 +176,141 @@ public class CheckMojo extends AbstractPerfgateMojo {
                     measurement.run().jdkVersion(), measurement.run().vmName(), measurement.run().vmVersion()),
                     measurement.calibration());
         }
-        log(report);
+        GateConsole.print(getLog(), report, failOnRegression && !update);
+        TestSummary tests = SurefireReports.read(paths(testReportsDirectories),
+                session.getRequest().getStartTime().toInstant());
+        logTests(tests, !claimList.isEmpty());
+        List<ClaimResult> claimResults = claimList.isEmpty() ? List.of()
+                : new ClaimEvaluator().evaluate(claimList, report, tests, strictClaims);
+        for (ClaimResult r : claimResults) {
+            if (r.met()) {
+                getLog().info("perfgate: " + r.message());
+            } else {
+                getLog().error("perfgate: " + r.message());
+            }
+        }
+        List<ClaimResult> unmet = claimResults.stream().filter(r -> !r.met()).toList();
         List<BenchmarkComparison> regressions = report.regressions();
         if (update) {
-            for (BenchmarkComparison c : regressions) {
-                getLog().warn("perfgate: accepting regression of " + Describe.sentence(c, report.confidence()));
-            }
-            writeBaseline(baseline, measurement);
+            update(baseline, measurement, report, claimResults, unmet);
             return;
         }
-        if (regressions.isEmpty()) {
+        if (regressions.isEmpty() && unmet.isEmpty()) {
             getLog().info("perfgate: no regression beyond tolerance in "
-                    + plural(report.comparisons().size(), "benchmark", "benchmarks"));
+                    + plural(report.comparisons().size(), "benchmark", "benchmarks")
+                    + (claimResults.isEmpty() ? "" : "; " + plural(claimResults.size(), "claim", "claims") + " met"));
             return;
         }
-        String summary = summary(report, regressions);
+        if (!unmet.isEmpty()) {
+            throw new MojoFailureException(summary(report, unmet, failOnRegression));
+        }
+        String summary = summary(report, unmet, true);
         if (failOnRegression) {
             throw new MojoFailureException(summary);
         }
         getLog().warn(summary.lines().findFirst().orElse(summary) + " (failOnRegression=false: the build passes)");
     }
 
-    private void log(GateReport report) {
-        getLog().info("perfgate: change is time per operation for every mode (positive = slower); "
-                + Percent.format(report.confidence()) + " confidence intervals over forks and iterations");
-        for (String line : ConsoleTable.render(report)) {
-            getLog().info(line);
-        }
-        report.driftIfAny().ifPresent(drift -> {
-            if (drift.significant() || drift.unstable()) {
-                getLog().warn("perfgate: " + drift.describe());
-            } else {
-                getLog().info("perfgate: " + drift.describe());
+    /**
+     * {@code -Dperfgate.update=true}: without claims, accept the run as the new baseline, logging every regression
+     * it accepts. With claims, accept it only when every claim is met, the tests passed and nothing else
+     * regressed; then append the met claims to the journal. Otherwise both files stay untouched.
+     */
+    private void update(Baseline baseline, Measurement measurement, GateReport report, List<ClaimResult> claimResults,
+            List<ClaimResult> unmet) throws MojoExecutionException, MojoFailureException {
+        List<BenchmarkComparison> regressions = report.regressions();
+        if (claimResults.isEmpty()) {
+            for (BenchmarkComparison c : regressions) {
+                getLog().warn("perfgate: accepting regression of " + Describe.sentence(c, report.confidence()));
             }
-        });
-        for (String difference : report.environmentDifferences()) {
-            getLog().warn("perfgate: the baseline was recorded on a different environment: " + difference);
+            writeBaseline(baseline, measurement);
+            return;
         }
-        for (BenchmarkComparison c : report.comparisons()) {
-            String sentence = Describe.sentence(c, report.confidence());
-            switch (c.verdict()) {
-                case REGRESSED -> {
-                    if (failOnRegression && !update) {
-                        getLog().error(sentence);
-                    } else {
-                        getLog().warn(sentence);
-                    }
-                }
-                case INCONCLUSIVE, MISSING, MODE_CHANGED -> getLog().warn(sentence);
-                default -> getLog().debug(sentence);
-            }
+        if (!unmet.isEmpty() || !regressions.isEmpty()) {
+            throw new MojoFailureException("perfgate: not updating " + baselineFile.getName() + " or "
+                    + journalFile.getName() + ": an optimisation is accepted only when every claim is met, the tests"
+                    + " pass and no other benchmark regressed. Both files were left unchanged.\n"
+                    + summary(report, unmet, true));
         }
-    }
-
-    private String summary(GateReport report, List<BenchmarkComparison> regressions) {
-        List<String> names = new ArrayList<>();
-        StringBuilder message = new StringBuilder("perfgate: ").append(regressions.size()).append(" of ")
-                .append(plural(report.comparisons().size(), "benchmark", "benchmarks"))
-                .append(" regressed beyond ").append(regressions.size() == 1 ? "its" : "their").append(" tolerance:");
-        for (BenchmarkComparison c : regressions) {
-            message.append("\n  ").append(Describe.sentence(c, report.confidence()));
-            names.add(c.key().name().replace(".", "\\."));
+        writeBaseline(baseline, measurement);
+        String commit = GitInfo.headCommit(project.getBasedir().toPath());
+        List<JournalEntry> entries = new ArrayList<>();
+        for (ClaimResult r : claimResults) {
+            entries.add(JournalEntry.of(r, LocalDate.now(), commit));
         }
-        report.driftIfAny().filter(d -> d.significant()).ifPresent(d -> message.append("\nNote: ")
-                .append(d.describe()).append('.'));
-        if (!report.environmentDifferences().isEmpty()) {
-            message.append("\nNote: the baseline was recorded on a different environment (")
-                    .append(String.join("; ", report.environmentDifferences()))
-                    .append("); that alone can explain a change. Record the baseline on the machine that checks.");
-        }
-        message.append("\nIf the slowdown is intended, accept it with: mvn verify -Dperfgate.update=true"
-                + " and commit the baseline file.");
-        message.append("\nTo rerun only these benchmarks: mvn verify -Dperfgate.include='")
-                .append(String.join(",", names.stream().distinct().toList())).append("'");
-        return message.toString();
-    }
-
-    private GateSettings settings() throws MojoExecutionException {
         try {
-            List<ThresholdRule> rules = new ArrayList<>();
-            if (thresholds != null) {
-                for (Threshold t : thresholds) {
-                    if (t.getBenchmark() == null || t.getTolerance() == null) {
-                        throw new IllegalArgumentException(
-                                "every <threshold> needs a <benchmark> and a <tolerance>, e.g. 25%");
-                    }
-                    rules.add(ThresholdRule.parse(t.getBenchmark(), t.getTolerance()));
+            Journal.append(journalFile.toPath(), entries);
+        } catch (JournalException e) {
+            throw new MojoExecutionException("perfgate: the baseline was updated, but " + e.getMessage(), e);
+        }
+        getLog().info("perfgate: appended " + plural(entries.size(), "accepted claim", "accepted claims") + " to "
+                + journalFile + ". Commit it with the baseline.");
+    }
+
+    private void logTests(TestSummary tests, boolean claimsDeclared) {
+        if (tests.failed()) {
+            getLog().warn("perfgate: this build's tests failed: " + tests.describe());
+        } else if (claimsDeclared) {
+            getLog().info("perfgate: tests of this build: " + tests.describe());
+        }
+    }
+
+    private List<io.github.perfgate.gate.Claim> claimList() throws MojoExecutionException {
+        try {
+            List<io.github.perfgate.gate.Claim> result = new ArrayList<>();
+            if (claims != null) {
+                for (Claim c : claims) {
+                    result.add(ClaimParser.of(c.getBenchmark(), c.getTarget(), c.getReason()));
                 }
             }
-            return new GateSettings(Percent.parse(regressionThreshold, "perfgate.regressionThreshold"), rules,
-                    confidence);
+            result.addAll(ClaimParser.parse(claimsProperty));
+            return result;
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("perfgate: " + e.getMessage(), e);
         }
     }
 
+    private static List<Path> paths(List<File> files) {
+        List<Path> paths = new ArrayList<>();
+        if (files != null) {
+            for (File f : files) {
+                paths.add(f.toPath());
+            }
+        }
+        return paths;
+    }
+
+    private String summary(GateReport report, List<ClaimResult> unmet, boolean withRegressions) {
+        StringBuilder message = new StringBuilder();
+        if (!unmet.isEmpty()) {
+            message.append("perfgate: ").append(plural(unmet.size(), "claim was", "claims were"))
+                    .append(" not met:");
+            for (ClaimResult r : unmet) {
+                message.append("\n  ").append(r.message());
+            }
+        }
+        if (withRegressions && !report.regressions().isEmpty()) {
+            if (message.length() > 0) {
+                message.append('\n');
+            }
+            message.append(regressionSummary(report));
+        }
+        return message.toString();
+    }
+
+    private String regressionSummary(GateReport report) {
+        return FailureMessage.regressions(report, List.of(
+                "If the slowdown is intended, accept it with: mvn verify -Dperfgate.update=true and commit "
+                        + project.getBasedir().toPath().relativize(baselineFile.toPath().toAbsolutePath()) + ".",
+                "To rerun only these benchmarks: mvn verify -Dperfgate.include='"
+                        + FailureMessage.includeOf(report.regressions()) + "'"));
+    }
+
+    private GateSettings settings() throws MojoExecutionException {
+        return Settings.gate(regressionThreshold, thresholds, confidence, allocationThreshold);
+    }
 
     static String plural(int count, String one, String many) {
-        return count + " " + (count == 1 ? one : many);
+        return FailureMessage.count(count, one, many);
     }
 }

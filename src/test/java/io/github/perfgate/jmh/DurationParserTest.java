@@ -17,6 +17,8 @@ class DurationParserTest {
         assertThat(DurationParser.parse("2h", "t")).isEqualTo(Duration.ofHours(2));
         assertThat(DurationParser.parse("1.5 s", "t")).isEqualTo(Duration.ofMillis(1500));
         assertThat(DurationParser.parse("PT5M", "t")).isEqualTo(Duration.ofMinutes(5));
+        assertThat(DurationParser.parse("1h30m", "t")).isEqualTo(Duration.ofMinutes(90));
+        assertThat(DurationParser.parse("2m 30s", "t")).isEqualTo(Duration.ofSeconds(150));
     }
 
     @Test

@@ -1,0 +1,115 @@
+package io.github.perfgate.journal;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The committed performance journal ({@code perf/JOURNAL.md}): one Markdown entry per accepted optimisation.
+ *
+ * <p>The journal is append-only. Appending keeps every byte already in the file exactly as it was, whatever was
+ * edited into it, and adds the new entries after it; nothing earlier is rewritten or reformatted. The file is
+ * written atomically: the whole new content goes to a temporary file beside the journal, is forced to disk, and is
+ * moved over the journal in one step, so a crash leaves the old journal or the new one, never half of an entry.
+ * A journal that uses Windows line endings gets its new entries with Windows line endings too.
+ */
+public final class Journal {
+
+    /** The first lines of a new journal. */
+    public static final String HEADER = "# Performance journal\n\n"
+            + "perfgate appends an entry here for every claimed optimisation it accepts"
+            + " (mvn verify -Dperfgate.update=true with claims). Earlier entries are never rewritten.\n";
+
+    private Journal() {
+    }
+
+    /**
+     * Appends entries to the journal, creating it (with {@link #HEADER}) and its directory when absent. Nothing
+     * happens for an empty list.
+     *
+     * @throws JournalException when the journal cannot be read or written; it is then left unchanged
+     */
+    public static void append(Path journal, List<JournalEntry> entries) throws JournalException {
+        if (entries.isEmpty()) {
+            return;
+        }
+        Path target = journal.toAbsolutePath();
+        Path temp = null;
+        try {
+            if (Files.exists(target)) {
+                target = target.toRealPath();
+            }
+            byte[] existing = Files.exists(target) ? Files.readAllBytes(target) : new byte[0];
+            String before = new String(existing, StandardCharsets.ISO_8859_1);
+            boolean crlf = before.contains("\r\n");
+            StringBuilder added = new StringBuilder();
+            if (existing.length == 0) {
+                added.append(HEADER);
+            } else if (!before.endsWith("\n")) {
+                added.append('\n');
+            }
+            String end = before.replace("\r\n", "\n");
+            end = end.substring(Math.max(0, end.length() - 2));
+            for (JournalEntry entry : entries) {
+                if (!(end + added).endsWith("\n\n")) {
+                    added.append('\n');
+                }
+                added.append(entry.toMarkdown());
+            }
+            String text = crlf ? added.toString().replace("\n", "\r\n") : added.toString();
+            byte[] tail = text.getBytes(StandardCharsets.UTF_8);
+
+            Files.createDirectories(target.getParent());
+            temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
+                write(channel, existing);
+                write(channel, tail);
+                channel.force(true);
+            }
+            copyPermissions(target, temp);
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            temp = null;
+        } catch (IOException e) {
+            throw new JournalException("Cannot append to the performance journal " + target + ": " + e
+                    + ". The journal was left unchanged.", e);
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // best effort: the temporary file is hidden and harmless
+                }
+            }
+        }
+    }
+
+    private static void write(FileChannel channel, byte[] bytes) throws IOException {
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        while (buffer.hasRemaining()) {
+            channel.write(buffer);
+        }
+    }
+
+    private static void copyPermissions(Path from, Path to) {
+        try {
+            if (Files.exists(from)) {
+                Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from));
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            // not a POSIX file system, or not allowed: the journal keeps the default permissions
+        }
+    }
+}

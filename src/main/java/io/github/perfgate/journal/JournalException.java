@@ -1,0 +1,11 @@
+package io.github.perfgate.journal;
+
+/** The journal cannot be written; the message says why, and that the file was left unchanged. */
+public class JournalException extends Exception {
+
+    private static final long serialVersionUID = 1L;
+
+    public JournalException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,37 @@
+package io.github.perfgate.maven;
+
+import io.github.perfgate.gate.GateSettings;
+import io.github.perfgate.gate.Percent;
+import io.github.perfgate.gate.ThresholdRule;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.plugin.MojoExecutionException;
+
+/** Turns the gate parameters shared by {@code check} and {@code compare} into core settings. */
+final class Settings {
+
+    private Settings() {
+    }
+
+    static GateSettings gate(String regressionThreshold, List<Threshold> thresholds, double confidence,
+            String allocationThreshold) throws MojoExecutionException {
+        try {
+            List<ThresholdRule> rules = new ArrayList<>();
+            if (thresholds != null) {
+                for (Threshold t : thresholds) {
+                    if (t.getBenchmark() == null || t.getTolerance() == null) {
+                        throw new IllegalArgumentException(
+                                "every <threshold> needs a <benchmark> and a <tolerance>, e.g. 25%");
+                    }
+                    rules.add(ThresholdRule.parse(t.getBenchmark(), t.getTolerance()));
+                }
+            }
+            double allocationTolerance = "off".equalsIgnoreCase(allocationThreshold.trim()) ? -1
+                    : Percent.parse(allocationThreshold, "perfgate.allocationThreshold");
+            return new GateSettings(Percent.parse(regressionThreshold, "perfgate.regressionThreshold"), rules,
+                    confidence, allocationTolerance);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("perfgate: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package io.github.perfgate.report;
+
+import io.github.perfgate.gate.BenchmarkComparison;
+import io.github.perfgate.gate.Describe;
+import io.github.perfgate.gate.GateReport;
+import java.util.List;
+
+/** The one message a failing gate ends the build with: every violation, the notes that explain them, the fixes. */
+public final class FailureMessage {
+
+    private FailureMessage() {
+    }
+
+    /**
+     * The summary of a report's regressions.
+     *
+     * @param hints sentences that say how to fix or accept the failure, one per line
+     */
+    public static String regressions(GateReport report, List<String> hints) {
+        List<BenchmarkComparison> regressions = report.regressions();
+        StringBuilder message = new StringBuilder("perfgate: ").append(regressions.size()).append(" of ")
+                .append(count(report.comparisons().size(), "benchmark", "benchmarks"))
+                .append(" regressed beyond ").append(regressions.size() == 1 ? "its" : "their").append(" tolerance:");
+        for (BenchmarkComparison c : regressions) {
+            message.append("\n  ").append(Describe.sentence(c, report.confidence()));
+        }
+        report.driftIfAny().filter(d -> d.significant() || d.unstable())
+                .ifPresent(d -> message.append("\nNote: ").append(d.describe()).append('.'));
+        if (!report.environmentDifferences().isEmpty()) {
+            message.append("\nNote: the baseline was recorded on a different environment (")
+                    .append(String.join("; ", report.environmentDifferences()))
+                    .append("); that alone can explain a change. Record the baseline on the kind of machine that"
+                            + " checks.");
+        }
+        for (String hint : hints) {
+            message.append('\n').append(hint);
+        }
+        return message.toString();
+    }
+
+    /** JMH {@code -include} regex selecting exactly the regressed benchmarks, for a rerun hint. */
+    public static String includeOf(List<BenchmarkComparison> comparisons) {
+        return String.join(",", comparisons.stream().map(c -> c.key().name().replace(".", "\\.")).distinct()
+                .toList());
+    }
+
+    /** {@code 1 benchmark}, {@code 2 benchmarks}. */
+    public static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+}

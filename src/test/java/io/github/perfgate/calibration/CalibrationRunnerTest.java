@@ -1,0 +1,53 @@
+package io.github.perfgate.calibration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CalibrationRunnerTest {
+
+    @Test
+    void measuresTheWorkloadInFreshJvms() throws Exception {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+
+        Calibration calibration = new CalibrationRunner(java).run();
+
+        assertThat(calibration.workload()).isEqualTo(CalibrationWorkload.ID);
+        assertThat(calibration.samples()).hasNumberOfRows(CalibrationRunner.FORKS);
+        for (double[] fork : calibration.samples()) {
+            assertThat(fork).hasSize(5);
+            for (double nanosPerOp : fork) {
+                assertThat(nanosPerOp).isPositive().isFinite();
+            }
+        }
+    }
+
+    @Test
+    void readsOnlyTheMarkedLineAndExplainsAFailure() throws Exception {
+        assertThat(CalibrationRunner.parse(List.of("OpenJDK warning: something", "PERFGATE-CALIBRATION 1.5 2.5"), 0))
+                .containsExactly(1.5, 2.5);
+        assertThatThrownBy(() -> CalibrationRunner.parse(List.of("Error: Could not find main class"), 1))
+                .isInstanceOf(CalibrationException.class).hasMessageContaining("exited with code 1")
+                .hasMessageContaining("Could not find main class").hasMessageContaining("perfgate.calibrate=false");
+    }
+
+    @Test
+    void theWorkloadIsDeterministic() {
+        int[] a = new int[4096];
+        int[] b = new int[4096];
+        assertThat(CalibrationWorkload.operation(a, 7)).isEqualTo(CalibrationWorkload.operation(b, 7));
+        assertThat(CalibrationWorkload.operation(a, 7)).isNotEqualTo(CalibrationWorkload.operation(a, 8));
+    }
+
+    @Test
+    void poolingKeepsBothRunsAndRefusesOtherWorkloads() {
+        Calibration before = new Calibration("w", new double[][] {{1, 2}});
+        Calibration after = new Calibration("w", new double[][] {{3, 4}});
+        assertThat(before.pooledWith(after).samples()).isDeepEqualTo(new double[][] {{1, 2}, {3, 4}});
+        assertThatThrownBy(() -> before.pooledWith(new Calibration("v", new double[][] {{1}})))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}

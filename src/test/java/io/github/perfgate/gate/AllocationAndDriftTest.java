@@ -1,0 +1,129 @@
+package io.github.perfgate.gate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.github.perfgate.baseline.Baseline;
+import io.github.perfgate.calibration.Calibration;
+import io.github.perfgate.jmh.BenchmarkKey;
+import io.github.perfgate.jmh.BenchmarkResult;
+import io.github.perfgate.jmh.Metric;
+import io.github.perfgate.jmh.Mode;
+import io.github.perfgate.stats.HierarchicalBootstrap;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AllocationAndDriftTest {
+
+    private final RegressionGate gate = new RegressionGate(new HierarchicalBootstrap(),
+            new GateSettings(0.10, List.of(), 0.99, 0.10));
+
+    static BenchmarkResult withAllocation(double timeCenter, double bytes) {
+        double[][] alloc = {{bytes, bytes}, {bytes, bytes}, {bytes, bytes}};
+        return new BenchmarkResult(BenchmarkKey.of("a.B.m", Mode.AVERAGE_TIME),
+                new Metric(timeCenter, 0, 0, 0, "ns/op", RegressionGateTest.around(timeCenter)),
+                new Metric(bytes, 0, 0, 0, "B/op", alloc));
+    }
+
+    private BenchmarkComparison compare(BenchmarkResult before, BenchmarkResult after) {
+        return gate.compare(RegressionGateTest.baseline(before), List.of(after), RegressionGateTest.ENV)
+                .comparisons().get(0);
+    }
+
+    @Test
+    void moreAllocationFailsEvenWhenTimeIsUnchanged() {
+        BenchmarkComparison c = compare(withAllocation(100, 48), withAllocation(100, 72));
+
+        assertThat(c.verdict()).isEqualTo(Verdict.ALLOCATION_REGRESSED);
+        assertThat(c.verdict().failing()).isTrue();
+        assertThat(c.allocation().change()).isCloseTo(0.5, within(1e-9));
+        assertThat(c.reason()).contains("allocation 48.0 -> 72.0 B/op (+50.0%, tolerance 10%)");
+    }
+
+    @Test
+    void allocatingFromNothingFailsAndFractionsOfAByteDoNot() {
+        assertThat(compare(withAllocation(100, 0.02), withAllocation(100, 24)).verdict())
+                .isEqualTo(Verdict.ALLOCATION_REGRESSED);
+        assertThat(compare(withAllocation(100, 0.1), withAllocation(100, 0.3)).verdict())
+                .isEqualTo(Verdict.UNCHANGED);
+        assertThat(compare(withAllocation(100, 48), withAllocation(100, 52)).verdict())
+                .isEqualTo(Verdict.UNCHANGED);
+    }
+
+    @Test
+    void theAllocationGateCanBeTurnedOff() {
+        RegressionGate off = new RegressionGate(new HierarchicalBootstrap(),
+                new GateSettings(0.10, List.of(), 0.99, -1));
+        BenchmarkComparison c = off.compare(RegressionGateTest.baseline(withAllocation(100, 48)),
+                List.of(withAllocation(100, 96)), RegressionGateTest.ENV).comparisons().get(0);
+        assertThat(c.verdict()).isEqualTo(Verdict.UNCHANGED);
+        assertThat(c.allocation().change()).isCloseTo(1.0, within(1e-9));
+    }
+
+    static Calibration calibration(double center) {
+        return new Calibration("sort-4096-v1", RegressionGateTest.around(center));
+    }
+
+    @Test
+    void aSlowerMachineIsNotReadAsARegression() {
+        // Unchanged code checked beside a CPU hog: the benchmark and the calibration both read +70%.
+        BenchmarkResult quiet = RegressionGateTest.result("a.B.m", Mode.AVERAGE_TIME, "ns/op",
+                RegressionGateTest.around(100));
+        BenchmarkResult loaded = RegressionGateTest.result("a.B.m", Mode.AVERAGE_TIME, "ns/op",
+                RegressionGateTest.around(170));
+        Baseline baseline = new Baseline("t", "", RegressionGateTest.ENV, List.of(quiet), calibration(1000));
+
+        GateReport uncorrected = gate.compare(baseline, List.of(loaded), RegressionGateTest.ENV, null);
+        GateReport corrected = gate.compare(baseline, List.of(loaded), RegressionGateTest.ENV, calibration(1700));
+
+        assertThat(uncorrected.comparisons().get(0).verdict()).isEqualTo(Verdict.REGRESSED);
+        assertThat(corrected.drift().significant()).isTrue();
+        assertThat(corrected.drift().describe()).contains("70% slower");
+        BenchmarkComparison c = corrected.comparisons().get(0);
+        assertThat(c.verdict()).isEqualTo(Verdict.UNCHANGED);
+        assertThat(c.estimate().change()).isCloseTo(0, within(0.01));
+        assertThat(c.reason()).contains("corrected for machine drift +70.0%");
+    }
+
+    @Test
+    void aRealSlowdownOnASlowerMachineStillFails() {
+        BenchmarkResult quiet = RegressionGateTest.result("a.B.m", Mode.AVERAGE_TIME, "ns/op",
+                RegressionGateTest.around(100));
+        BenchmarkResult slowedAndLoaded = RegressionGateTest.result("a.B.m", Mode.AVERAGE_TIME, "ns/op",
+                RegressionGateTest.around(100 * 2 * 1.7));
+        Baseline baseline = new Baseline("t", "", RegressionGateTest.ENV, List.of(quiet), calibration(1000));
+
+        BenchmarkComparison c = gate.compare(baseline, List.of(slowedAndLoaded), RegressionGateTest.ENV,
+                calibration(1700)).comparisons().get(0);
+
+        assertThat(c.verdict()).isEqualTo(Verdict.REGRESSED);
+        assertThat(c.estimate().change()).isCloseTo(1.0, within(0.03));
+    }
+
+    @Test
+    void smallDriftIsNotCorrectedAndAnUnstableMachineWithholdsRegressions() {
+        BenchmarkResult base = RegressionGateTest.result("a.B.m", Mode.AVERAGE_TIME, "ns/op",
+                RegressionGateTest.around(100));
+        Baseline baseline = new Baseline("t", "", RegressionGateTest.ENV, List.of(base), calibration(1000));
+
+        GateReport small = gate.compare(baseline, List.of(base), RegressionGateTest.ENV, calibration(1020));
+        assertThat(small.drift().significant()).isFalse();
+        assertThat(small.comparisons().get(0).estimate().change()).isCloseTo(0, within(1e-9));
+
+        double[][] erratic = {{1000, 1000, 1000, 1000, 1000}, {3000, 3000, 3000, 3000, 3000},
+            {1000, 1000, 1000, 1000, 1000}};
+        GateReport unstable = gate.compare(baseline, List.of(RegressionGateTest.result("a.B.m", Mode.AVERAGE_TIME,
+                "ns/op", RegressionGateTest.around(500))), RegressionGateTest.ENV,
+                new Calibration("sort-4096-v1", erratic));
+        assertThat(unstable.drift().unstable()).isTrue();
+        assertThat(unstable.comparisons().get(0).verdict()).isEqualTo(Verdict.INCONCLUSIVE);
+        assertThat(unstable.comparisons().get(0).reason()).contains("machine was unstable");
+    }
+
+    @Test
+    void differentWorkloadsAreNotCompared() {
+        assertThat(MachineDrift.between(calibration(1000), new Calibration("other-v2",
+                RegressionGateTest.around(2000)), new HierarchicalBootstrap(), 0.99)).isEmpty();
+        assertThat(MachineDrift.between(null, calibration(1), new HierarchicalBootstrap(), 0.99)).isEmpty();
+    }
+}

@@ -1,0 +1,197 @@
+package io.github.perfgate.jmh;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.options.CommandLineOptionException;
+import org.openjdk.jmh.runner.options.CommandLineOptions;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+class JmhArgumentsTest {
+
+    private static final Path RESULT = Path.of("target", "perfgate", "jmh-result.json");
+
+    @Test
+    void unsetArgumentsStillIsolateForksAndFailOnError() {
+        assertThat(new JmhArguments().toList()).containsExactly("-jvmArgs=", "-foe", "true");
+    }
+
+    @Test
+    void buildsEveryOptionInOrder() {
+        List<String> args = fullArguments().toList();
+
+        assertThat(args).containsExactly(
+                "com\\.example\\..*", "Parser",
+                "-e", "Slow",
+                "-f", "2",
+                "-wi", "3",
+                "-w", "1s",
+                "-i", "5",
+                "-r", "100ms",
+                "-jvmArgs=-Xmx1g -Dx=1",
+                "-prof", "gc",
+                "-foe", "true",
+                "-rf", "json", "-rff", RESULT.toString());
+    }
+
+    @Test
+    void jmhParsesTheBuiltArguments() throws CommandLineOptionException {
+        CommandLineOptions options = parse(fullArguments().toList());
+
+        assertThat(options.getIncludes()).containsExactly("com\\.example\\..*", "Parser");
+        assertThat(options.getExcludes()).containsExactly("Slow");
+        assertThat(options.getForkCount().get()).isEqualTo(2);
+        assertThat(options.getWarmupIterations().get()).isEqualTo(3);
+        assertThat(options.getWarmupTime().get()).isEqualTo(TimeValue.seconds(1));
+        assertThat(options.getMeasurementIterations().get()).isEqualTo(5);
+        assertThat(options.getMeasurementTime().get()).isEqualTo(new TimeValue(100, TimeUnit.MILLISECONDS));
+        assertThat(options.getJvmArgs().get()).containsExactly("-Xmx1g", "-Dx=1");
+        assertThat(options.getProfilers()).extracting(p -> p.getKlass()).containsExactly("gc");
+        assertThat(options.shouldFailOnError().get()).isTrue();
+        assertThat(options.getResultFormat().get()).isEqualTo(ResultFormatType.JSON);
+        assertThat(options.getResult().get()).isEqualTo(RESULT.toString());
+    }
+
+    @Test
+    void emptyJvmArgsGiveForksNoOptions() throws CommandLineOptionException {
+        assertThat(parse(new JmhArguments().toList()).getJvmArgs().get()).isEmpty();
+    }
+
+    /** The claim "JMH's last option wins" is false for JMH 1.37; this is why user options replace ours. */
+    @Test
+    void jmhRejectsARepeatedOptionInsteadOfLettingTheLastWin() {
+        assertThatThrownBy(() -> parse(List.of("-f", "1", "-f", "3")))
+                .isInstanceOf(CommandLineOptionException.class)
+                .hasMessage("Found multiple arguments for option f, but you asked for only one");
+    }
+
+    @Test
+    void userOptionsReplaceThePluginsOwn() throws CommandLineOptionException {
+        List<String> args = fullArguments()
+                .resultFile(null)
+                .extraArguments("-f 3 -wi=1 --w 2s -i7 -r 1s -jvmArgs '-Xmx2g -Dy=\"a b\"' -fo false -t 2")
+                .toList();
+
+        assertThat(args).containsExactly("com\\.example\\..*", "Parser", "-e", "Slow", "-prof", "gc",
+                "-f", "3", "-wi=1", "--w", "2s", "-i7", "-r", "1s", "-jvmArgs", "-Xmx2g -Dy=\"a b\"", "-fo", "false",
+                "-t", "2");
+        CommandLineOptions options = parse(args);
+        assertThat(options.getForkCount().get()).isEqualTo(3);
+        assertThat(options.getWarmupIterations().get()).isEqualTo(1);
+        assertThat(options.getWarmupTime().get()).isEqualTo(TimeValue.seconds(2));
+        assertThat(options.getMeasurementIterations().get()).isEqualTo(7);
+        assertThat(options.getMeasurementTime().get()).isEqualTo(TimeValue.seconds(1));
+        assertThat(options.getJvmArgs().get()).containsExactly("-Xmx2g", "-Dy=a b");
+        assertThat(options.shouldFailOnError().get()).isFalse();
+        assertThat(options.getThreads().get()).isEqualTo(2);
+    }
+
+    @Test
+    void multiValuedUserOptionsAddToThePluginsOwn() throws CommandLineOptionException {
+        CommandLineOptions options = parse(fullArguments().extraArguments("Lexer -e Huge -prof stack").toList());
+
+        assertThat(options.getIncludes()).containsExactly("com\\.example\\..*", "Parser", "Lexer");
+        assertThat(options.getExcludes()).containsExactly("Slow", "Huge");
+        assertThat(options.getProfilers()).extracting(p -> p.getKlass()).containsExactly("gc", "stack");
+    }
+
+    @Test
+    void userMayNotRedirectTheResultFile() {
+        assertThatThrownBy(() -> fullArguments().extraArguments("-rf csv").toList())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Remove -rf/-rff from the extra JMH arguments (-rf csv): perfgate has JMH write its"
+                        + " results as JSON to " + RESULT + " and reads them from there.");
+        assertThatThrownBy(() -> fullArguments().extraArguments("-rff=other.json").toList())
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void optionValuesResolveSpellingsLikeJmh() throws CommandLineOptionException {
+        List<String> args = List.of("-bm", "avgt", "-jvmArgs", "-bm", "--bm=ss", "-lp", "-p", "x=1",
+                "--", "-bm", "sample");
+
+        assertThat(JmhArguments.optionValues(args, "bm")).containsExactly("avgt", "ss");
+        assertThat(JmhArguments.optionValues(args, "jvmArgs")).containsExactly("-bm");
+        assertThat(JmhArguments.optionValues(args, "lp")).containsExactly("");
+        assertThat(JmhArguments.optionValues(args, "p")).containsExactly("x=1");
+        // JMH reads the same list the same way.
+        CommandLineOptions options = parse(args);
+        assertThat(options.getBenchModes()).extracting(m -> m.shortLabel()).containsExactlyInAnyOrder("avgt", "ss");
+        assertThat(options.getJvmArgs().get()).containsExactly("-bm");
+        assertThat(options.shouldListWithParams()).isTrue();
+        assertThat(options.getIncludes()).containsExactly("-bm", "sample");
+    }
+
+    @Test
+    void unknownOptionIsSkippedAsJmhWouldRejectIt() {
+        // "b" is no JMH option, so JMH fails with "b is not a recognized option"; nothing to override.
+        assertThat(JmhArguments.parseOptions(List.of("-bmthrpt"))).isEmpty();
+        assertThatThrownBy(() -> parse(List.of("-bmthrpt"))).hasMessage("b is not a recognized option");
+    }
+
+    @Test
+    void ambiguousAbbreviationIsNotAnOption() {
+        // jopt-simple: "jvmArg" is a prefix of three options, and "j" is no option.
+        assertThat(JmhArguments.parseOptions(List.of("-jvmArg", "-Xmx1g"))).isEmpty();
+    }
+
+    @Test
+    void tokenizeSplitsOnWhitespace() {
+        assertThat(JmhArguments.tokenize("  -f 3\t-wi\n2  ")).containsExactly("-f", "3", "-wi", "2");
+        assertThat(JmhArguments.tokenize("")).isEmpty();
+        assertThat(JmhArguments.tokenize(null)).isEmpty();
+    }
+
+    @Test
+    void tokenizeKeepsQuotedTextTogether() {
+        assertThat(JmhArguments.tokenize("-jvmArgs \"-Xmx1g -Dx=1\" -p 'name=a b'"))
+                .containsExactly("-jvmArgs", "-Xmx1g -Dx=1", "-p", "name=a b");
+    }
+
+    @Test
+    void tokenizeJoinsAdjacentQuotedAndUnquotedText() {
+        assertThat(JmhArguments.tokenize("-Dname=\"a b\"c 'x'\"y\"")).containsExactly("-Dname=a bc", "xy");
+    }
+
+    @Test
+    void tokenizeTreatsTheOtherQuoteAndBackslashesLiterally() {
+        assertThat(JmhArguments.tokenize("\"it's\" 'say \"hi\"' C:\\dir\\file"))
+                .containsExactly("it's", "say \"hi\"", "C:\\dir\\file");
+    }
+
+    @Test
+    void tokenizeKeepsEmptyQuotedArguments() {
+        assertThat(JmhArguments.tokenize("-jvmArgs \"\" x")).containsExactly("-jvmArgs", "", "x");
+    }
+
+    @Test
+    void tokenizeRejectsUnclosedQuote() {
+        assertThatThrownBy(() -> JmhArguments.tokenize("-jvmArgs \"-Xmx1g"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Unclosed \" quote in JMH arguments: -jvmArgs \"-Xmx1g");
+    }
+
+    private static JmhArguments fullArguments() {
+        return new JmhArguments()
+                .include(List.of("com\\.example\\..*", "Parser"))
+                .exclude(List.of("Slow"))
+                .forks(2)
+                .warmupIterations(3)
+                .warmupTime("1s")
+                .iterations(5)
+                .time("100ms")
+                .jvmArgs("-Xmx1g -Dx=1")
+                .profilers(List.of("gc"))
+                .resultFile(RESULT);
+    }
+
+    private static CommandLineOptions parse(List<String> args) throws CommandLineOptionException {
+        return new CommandLineOptions(args.toArray(String[]::new));
+    }
+}

@@ -20,6 +20,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -116,6 +120,7 @@ public final class BaselineStore {
         try {
             Files.createDirectories(target.getParent());
             temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+            keepPermissions(target, temp);
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING)) {
                 ByteBuffer buffer = ByteBuffer.wrap(bytes);
@@ -142,6 +147,19 @@ public final class BaselineStore {
                 }
             }
         }
+    }
+
+    /**
+     * Gives the temporary file the target's permissions, or {@code rw-r--r--} for a new file: a temporary file is
+     * created readable by its owner only, and the committed baseline must stay readable as before.
+     */
+    private static void keepPermissions(Path target, Path temp) throws IOException {
+        if (!Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return;
+        }
+        Set<PosixFilePermission> permissions = Files.exists(target) ? Files.getPosixFilePermissions(target)
+                : PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(temp, permissions);
     }
 
     /** The JSON text of a baseline, in the stable layout described by {@link StableJson}. */

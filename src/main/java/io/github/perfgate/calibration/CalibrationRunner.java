@@ -18,7 +18,7 @@ public final class CalibrationRunner {
     /** Forks per calibration; run once before and once after the benchmarks. */
     public static final int FORKS = 2;
 
-    private static final long WARMUP_MILLIS = 500;
+    private static final long WARMUP_OPERATIONS = 3000;
     private static final int ITERATIONS = 5;
     private static final long ITERATION_MILLIS = 200;
     private static final long TIMEOUT_SECONDS = 120;
@@ -44,7 +44,7 @@ public final class CalibrationRunner {
 
     private double[] runFork() throws CalibrationException, InterruptedException {
         List<String> command = List.of(javaExecutable.toString(), "-Xms64m", "-Xmx64m", "-XX:+UseSerialGC",
-                "-cp", ownClasspath(), CalibrationWorkload.class.getName(), Long.toString(WARMUP_MILLIS),
+                "-Xbatch", "-cp", ownClasspath(), CalibrationWorkload.class.getName(), Long.toString(WARMUP_OPERATIONS),
                 Integer.toString(ITERATIONS), Long.toString(ITERATION_MILLIS));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().remove("JAVA_TOOL_OPTIONS");

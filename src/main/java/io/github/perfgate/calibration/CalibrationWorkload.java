@@ -31,14 +31,24 @@ public final class CalibrationWorkload {
     }
 
     /**
-     * Arguments: warm-up milliseconds, iterations, milliseconds per iteration.
+     * Arguments: warm-up operations, iterations, milliseconds per iteration.
+     *
+     * <p>The warm-up is a number of operations, not a time: on a machine shared with CPU-bound neighbours a
+     * time-based warm-up ends before the JIT compiler (itself starved of CPU) has compiled the workload, and the
+     * first iterations then measure the interpreter, many times slower than the benchmarks' compiled code. With a
+     * fixed count, run under {@code -Xbatch} (compilation in the foreground), the measured code is compiled
+     * whatever the load.
      */
     public static void main(String[] args) {
-        long warmupMillis = args.length > 0 ? Long.parseLong(args[0]) : 500;
+        long warmupOperations = args.length > 0 ? Long.parseLong(args[0]) : 3000;
         int iterations = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         long iterationMillis = args.length > 2 ? Long.parseLong(args[2]) : 200;
         int[] data = new int[SIZE];
-        measure(data, warmupMillis);
+        long warm = 0;
+        for (long i = 0; i < warmupOperations; i++) {
+            warm += operation(data, i);
+        }
+        sink += warm;
         StringBuilder out = new StringBuilder(MARKER);
         for (int i = 0; i < iterations; i++) {
             out.append(' ').append(String.format(Locale.ROOT, "%.3f", measure(data, iterationMillis)));

@@ -605,6 +605,13 @@ public final class JmhRunner {
                 return new JmhRunException(JmhRunException.Kind.INTERRUPTED, "JMH was stopped by a signal (exit code "
                         + exitCode + ")" + (what == null ? "" : " while running " + what) + ".");
             }
+            if (tail.stream().anyMatch(l -> l.contains("Unable to acquire the JMH lock"))) {
+                return new JmhRunException(JmhRunException.Kind.JMH_FAILED, "Another JMH run on this machine holds"
+                        + " JMH's lock (jmh.lock in the temporary directory), and benchmarks running side by side"
+                        + " disturb each other's timings. Wait for the other run to finish; in a parallel build"
+                        + " (mvn -T) run the modules with benchmarks one at a time. JMH said:\n"
+                        + String.join("\n", tail));
+            }
             return new JmhRunException(JmhRunException.Kind.JMH_FAILED, "JMH failed with exit code " + exitCode
                     + ". Its last output lines:\n" + String.join("\n", tail));
         }

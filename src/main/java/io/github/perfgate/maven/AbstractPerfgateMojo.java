@@ -165,7 +165,8 @@ abstract class AbstractPerfgateMojo extends AbstractMojo {
 
     /** Runs one measurement, mapping its failures to a build error. */
     protected Measurement run(Measure.Request request) throws MojoExecutionException {
-        getLog().info("perfgate: running JMH benchmarks (" + request.forks() + " forks x " + warmupIterations
+        getLog().info("perfgate: running JMH benchmarks (" + request.forks() + (request.forks() == 1 ? " fork" : " forks")
+                + " x " + warmupIterations
                 + " warm-up x " + warmupTime + ", " + iterations + " x " + time + "; timeout " + timeout
                 + (request.calibrate() ? "; with machine calibration" : "") + ")");
         try {

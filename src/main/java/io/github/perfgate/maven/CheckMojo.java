@@ -163,9 +163,9 @@ public class CheckMojo extends AbstractPerfgateMojo {
             getLog().info("perfgate: not re-measuring " + plural(suspects.size(), "suspect benchmark",
                     "suspect benchmarks") + ": results come from perfgate.resultsFile");
         } else if (remeasure && !update && !suspects.isEmpty()) {
-            getLog().info("perfgate: " + plural(suspects.size(), "benchmark looks", "benchmarks look")
-                    + " regressed, inconclusive or short of its claim; re-measuring with " + remeasureForks
-                    + " more forks before deciding: "
+            getLog().info("perfgate: " + plural(suspects.size(), "benchmark needs", "benchmarks need")
+                    + " a second look (regressed, inconclusive or short of a claim); re-measuring with "
+                    + remeasureForks + " more forks before deciding: "
                     + String.join(", ", suspects.stream().map(BenchmarkKey::displayName).toList()));
             Measurement again = run(request(Remeasure.includes(suspects), remeasureForks,
                     outputDirectory.toPath().resolve("jmh-result-remeasure.json"), false));

@@ -88,6 +88,23 @@ class BaselineStoreTest {
     }
 
     @Test
+    void aRewrittenBaselineKeepsItsPermissionsAndANewOneIsWorldReadable() throws Exception {
+        Path file = dir.resolve("baseline.json");
+        Baseline baseline = new Baseline("t", "", env(), List.of(result("a.A.m", Mode.AVERAGE_TIME, "ns/op",
+                new double[][] {{1, 2}})));
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                Files.getFileStore(dir).supportsFileAttributeView("posix"), "POSIX permissions");
+
+        store.write(file, baseline);
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-r--r--");
+        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--"));
+        store.write(file, baseline);
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-rw-r--");
+    }
+
+    @Test
     void aCorruptFileIsReportedWithTheFixAndLeftAlone() throws Exception {
         Path file = dir.resolve("baseline.json");
         Files.writeString(file, "{ \"format\": \"perfgate-baseline\", \"formatVersion\": 1, \"benchmarks\": [ ");

@@ -51,6 +51,22 @@ class AllocationAndDriftTest {
     }
 
     @Test
+    void aSlowerAllocationFreeBenchmarkIsNotReadAsAllocatingMore() {
+        // JMH's ~6 KB per iteration spread over fewer operations: 2 ms/op -> 3.4 ms/op reads 11.6 -> 19.7 B/op.
+        BenchmarkResult before = new BenchmarkResult(BenchmarkKey.of("a.B.m", Mode.AVERAGE_TIME),
+                new Metric(2, 0, 0, 0, "ms/op", RegressionGateTest.around(2)),
+                new Metric(11.6, 0, 0, 0, "B/op", new double[][] {{11.6, 11.6}, {11.6, 11.6}, {11.6, 11.6}}));
+        BenchmarkResult after = new BenchmarkResult(BenchmarkKey.of("a.B.m", Mode.AVERAGE_TIME),
+                new Metric(3.4, 0, 0, 0, "ms/op", RegressionGateTest.around(3.4)),
+                new Metric(19.7, 0, 0, 0, "B/op", new double[][] {{19.7, 19.7}, {19.7, 19.7}, {19.7, 19.7}}));
+
+        BenchmarkComparison c = compare(before, after);
+
+        assertThat(c.verdict()).isEqualTo(Verdict.REGRESSED);
+        assertThat(c.reason()).doesNotContain("allocation");
+    }
+
+    @Test
     void theAllocationGateCanBeTurnedOff() {
         RegressionGate off = new RegressionGate(new HierarchicalBootstrap(),
                 new GateSettings(0.10, List.of(), 0.99, -1));
@@ -118,6 +134,38 @@ class AllocationAndDriftTest {
         assertThat(unstable.drift().unstable()).isTrue();
         assertThat(unstable.comparisons().get(0).verdict()).isEqualTo(Verdict.INCONCLUSIVE);
         assertThat(unstable.comparisons().get(0).reason()).contains("machine was unstable");
+    }
+
+    @Test
+    void anUnstableMachineWithholdsImprovementsAndAllocationVerdictsToo() {
+        Baseline baseline = new Baseline("t", "", RegressionGateTest.ENV, List.of(withAllocation(100, 48)),
+                calibration(1000));
+        double[][] erratic = {{1000, 1000, 1000}, {2000, 2000, 2000}};
+
+        BenchmarkComparison c = gate.compare(baseline, List.of(withAllocation(20, 96)), RegressionGateTest.ENV,
+                new Calibration("sort-4096-v1", erratic)).comparisons().get(0);
+
+        assertThat(c.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
+        assertThat(c.reason()).contains("machine was unstable");
+    }
+
+    @Test
+    void anUnstableBaselineCalibrationIsNotCorrectedAgainst() {
+        double[][] erratic = {{1000, 1000, 1000}, {2500, 2500, 2500}};
+        BenchmarkResult base = RegressionGateTest.result("a.B.m", Mode.AVERAGE_TIME, "ns/op",
+                RegressionGateTest.around(100));
+        Baseline baseline = new Baseline("t", "", RegressionGateTest.ENV, List.of(base),
+                new Calibration("sort-4096-v1", erratic));
+
+        GateReport report = gate.compare(baseline, List.of(RegressionGateTest.result("a.B.m", Mode.AVERAGE_TIME,
+                "ns/op", RegressionGateTest.around(500))), RegressionGateTest.ENV, calibration(3000));
+
+        assertThat(report.drift().baselineUnstable()).isTrue();
+        assertThat(report.drift().significant()).isFalse();
+        assertThat(report.drift().unstable()).isFalse();
+        assertThat(report.drift().describe()).contains("re-record the baseline");
+        assertThat(report.comparisons().get(0).verdict()).isEqualTo(Verdict.REGRESSED);
+        assertThat(report.comparisons().get(0).estimate().change()).isCloseTo(4.0, within(0.05));
     }
 
     @Test

@@ -87,6 +87,14 @@ class JmhOutputTrackerTest {
     }
 
     @Test
+    void aHeldJmhLockIsExplained() throws IOException {
+        assertThat(failure("lock-held.txt", 1))
+                .returns(JmhRunException.Kind.JMH_FAILED, JmhRunException::kind)
+                .hasMessageStartingWith("Another JMH run on this machine holds JMH's lock")
+                .hasMessageContaining("mvn -T").hasMessageContaining("Unable to acquire the JMH lock");
+    }
+
+    @Test
     void throwingSetupInWarmupIsABenchmarkFailure() throws IOException {
         assertThat(failure("setup-throws.txt", 1))
                 .returns(JmhRunException.Kind.BENCHMARK_FAILED, JmhRunException::kind)

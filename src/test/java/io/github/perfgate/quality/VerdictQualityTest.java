@@ -1,0 +1,227 @@
+package io.github.perfgate.quality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import io.github.perfgate.baseline.Baseline;
+import io.github.perfgate.baseline.BaselineStore;
+import io.github.perfgate.baseline.Environment;
+import io.github.perfgate.calibration.Calibration;
+import io.github.perfgate.calibration.CalibrationWorkload;
+import io.github.perfgate.jmh.BenchmarkKey;
+import io.github.perfgate.jmh.BenchmarkResult;
+import io.github.perfgate.jmh.Metric;
+import io.github.perfgate.jmh.Mode;
+import io.github.perfgate.quality.VerdictQuality.Case;
+import io.github.perfgate.quality.VerdictQuality.Outcome;
+import io.github.perfgate.quality.VerdictQuality.Pairing;
+import io.github.perfgate.quality.VerdictQuality.Result;
+import io.github.perfgate.quality.VerdictQuality.Rule;
+import io.github.perfgate.quality.VerdictQuality.Tally;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class VerdictQualityTest {
+
+    private static final Environment ENV = new Environment("17.0.15", "OpenJDK 64-Bit Server VM", "17.0.15+6", "1.37",
+            "Linux", "6.1", "amd64", "test CPU", 2);
+
+    /** Work of each variant relative to {@code base}, as in the subject's {@code ChecksumBench}. */
+    private static final Map<String, Double> WORK = Map.of("base", 1.0, "slow10", 1.1, "slow30", 1.3,
+            "slow43", 10.0 / 7, "slow2x", 2.0);
+
+    // ---- The targets on the committed corpus (skipped until the corpus is recorded). ----
+
+    @Test
+    void onTheRecordedCorpusTheGateNeverCriesWolfOnAQuietOrEquallyBusyMachineAndAlwaysCatchesADoubling()
+            throws Exception {
+        Path corpus = VerdictQuality.DEFAULT_CORPUS;
+        Assumptions.assumeTrue(hasRuns(corpus.resolve("quiet")), "No recorded verdict-quality corpus in " + corpus
+                + "/quiet; record it with scripts/verdict-quality-record.sh (about 50 minutes on a quiet machine)");
+
+        Result recorded = new VerdictQuality().evaluate(corpus);
+
+        Tally quietAa = recorded.tally(Pairing.QUIET_QUIET, Case.UNCHANGED, Rule.PERFGATE);
+        assertThat(quietAa.pairs()).isPositive();
+        assertThat(quietAa.failing()).as("A/A false alarms, quiet baseline and quiet check").isZero();
+        Tally quiet2x = recorded.tally(Pairing.QUIET_QUIET, Case.SLOWED_2X, Rule.PERFGATE);
+        assertThat(quiet2x.count(Outcome.REGRESSED)).as("2x slowdowns detected, quiet / quiet")
+                .isEqualTo(quiet2x.pairs());
+        if (recorded.has(Pairing.HOG_HOG)) {
+            Tally hogAa = recorded.tally(Pairing.HOG_HOG, Case.UNCHANGED, Rule.PERFGATE);
+            assertThat(hogAa.failing()).as("A/A false alarms, hog baseline and hog check").isZero();
+        }
+    }
+
+    private static boolean hasRuns(Path dir) throws Exception {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.anyMatch(p -> p.getFileName().toString().matches("run-\\d+\\.json"));
+        }
+    }
+
+    // ---- The evaluator itself, on a synthetic corpus whose answers are known (evaluated once). ----
+
+    @TempDir
+    static Path synthetic;
+
+    private static Result result;
+
+    @BeforeAll
+    static void evaluateSyntheticCorpus() throws Exception {
+        writeCorpus(synthetic, 3, 3);
+        result = new VerdictQuality().evaluate(synthetic);
+    }
+
+    @Test
+    void replaysEveryOrderedPairOfDistinctRunsPerPairing() {
+        assertThat(result.tally(Pairing.QUIET_QUIET, Case.UNCHANGED, Rule.PERFGATE).pairs()).isEqualTo(6);
+        assertThat(result.tally(Pairing.HOG_HOG, Case.SLOWED_2X, Rule.RATIO_200).pairs()).isEqualTo(6);
+        assertThat(result.tally(Pairing.QUIET_HOG, Case.UNCHANGED, Rule.PERFGATE).pairs()).isEqualTo(9);
+        assertThat(result.tally(Pairing.HOG_QUIET, Case.SPED_UP_30, Rule.THRESHOLD_10).pairs()).isEqualTo(9);
+        assertThat(result.shape()).isEqualTo("3 forks x 5 iterations");
+        assertThat(result.subject().get(VerdictQuality.Condition.QUIET))
+                .filteredOn(c -> c.variant().equals("slow2x")).singleElement()
+                .satisfies(c -> assertThat(c.medianRatio()).isCloseTo(2.0, within(0.03)));
+    }
+
+    @Test
+    void onAQuietMachineTheGateAndTheTenPercentRuleSeeTheKnownChanges() {
+        for (Rule rule : List.of(Rule.PERFGATE, Rule.PERFGATE_NO_DRIFT_CORRECTION, Rule.THRESHOLD_10)) {
+            assertThat(only(Pairing.QUIET_QUIET, Case.UNCHANGED, rule)).isEqualTo(Outcome.UNCHANGED);
+            assertThat(only(Pairing.QUIET_QUIET, Case.SLOWED_30, rule)).isEqualTo(Outcome.REGRESSED);
+            assertThat(only(Pairing.QUIET_QUIET, Case.SLOWED_2X, rule)).isEqualTo(Outcome.REGRESSED);
+            assertThat(only(Pairing.QUIET_QUIET, Case.SPED_UP_30, rule)).isEqualTo(Outcome.IMPROVED);
+        }
+        assertThat(result.tally(Pairing.QUIET_QUIET, Case.SLOWED_2X, Rule.PERFGATE).medianChange())
+                .isCloseTo(1.0, within(0.02));
+        // The 200% rule alerts only beyond a doubling and never reports an improvement.
+        assertThat(only(Pairing.QUIET_QUIET, Case.SLOWED_30, Rule.RATIO_200)).isEqualTo(Outcome.UNCHANGED);
+        assertThat(only(Pairing.QUIET_QUIET, Case.SPED_UP_30, Rule.RATIO_200)).isEqualTo(Outcome.UNCHANGED);
+    }
+
+    @Test
+    void aBusyCheckAgainstAQuietBaselineIsAFalseAlarmOnlyWithoutDriftCorrection() {
+        // The hog makes everything 1.7x slower, the calibration workload included.
+        assertThat(only(Pairing.QUIET_HOG, Case.UNCHANGED, Rule.PERFGATE)).isEqualTo(Outcome.UNCHANGED);
+        assertThat(only(Pairing.QUIET_HOG, Case.UNCHANGED, Rule.PERFGATE_NO_DRIFT_CORRECTION))
+                .isEqualTo(Outcome.REGRESSED);
+        assertThat(only(Pairing.QUIET_HOG, Case.UNCHANGED, Rule.THRESHOLD_10)).isEqualTo(Outcome.REGRESSED);
+        assertThat(only(Pairing.QUIET_HOG, Case.SLOWED_2X, Rule.PERFGATE)).isEqualTo(Outcome.REGRESSED);
+        assertThat(result.tally(Pairing.QUIET_HOG, Case.SLOWED_2X, Rule.PERFGATE).medianChange())
+                .isCloseTo(1.0, within(0.03));
+        assertThat(result.drift().get(Pairing.QUIET_HOG).significant()).isEqualTo(9);
+        assertThat(result.drift().get(Pairing.QUIET_HOG).medianChange()).isCloseTo(0.7, within(0.02));
+        assertThat(result.drift().get(Pairing.QUIET_QUIET).significant()).isZero();
+        // The speed-up, read on the busy machine, is a 19% slowdown unless corrected.
+        assertThat(only(Pairing.QUIET_HOG, Case.SPED_UP_30, Rule.PERFGATE)).isEqualTo(Outcome.IMPROVED);
+        assertThat(only(Pairing.QUIET_HOG, Case.SPED_UP_30, Rule.PERFGATE_NO_DRIFT_CORRECTION))
+                .isEqualTo(Outcome.REGRESSED);
+    }
+
+    @Test
+    void rendersEveryTableAndTheCostPerBenchmark() {
+        String markdown = VerdictQuality.render(result);
+
+        assertThat(result.timings().get(VerdictQuality.Condition.QUIET).medianSecondsPerBenchmark())
+                .isCloseTo(30.0, within(1e-9));
+        assertThat(markdown)
+                .contains("quiet 3 runs, hog 3 runs")
+                .contains("| quiet / quiet | A/A, unchanged | false alarms | 0% (0/6) | 0% (0/6) | 0% (0/6) | 0% (0/6) |")
+                .contains("| quiet / hog (drift) | A/A, unchanged | false alarms | 0% (0/9) | 100% (9/9) | 100% (9/9)"
+                        + " | 0% (0/9) |")
+                .contains("| quiet / quiet | slowed 2x | perfgate | 6 | 100% | 0% | 0% | 0% |")
+                .contains("cannot be replayed offline")
+                .contains("| quiet | 3 | 5.0 | 150.0 | 30.0 | defaults |")
+                .contains("= 500 s plus fork start-up");
+    }
+
+    @Test
+    void aRunWithoutOneOfTheVariantsIsRejectedByName(@TempDir Path corpus) throws Exception {
+        List<BenchmarkResult> results = new ArrayList<>();
+        results.add(variant("base", 10e3, 1.0, 0));
+        new BaselineStore().write(corpus.resolve("quiet/run-01.json"),
+                new Baseline("2026-01-01T00:00:00Z", "", ENV, results, calibration(1.0, 0)));
+
+        assertThatThrownBy(() -> new VerdictQuality().evaluate(corpus))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("has no benchmark method 'slow10'");
+    }
+
+    private static Outcome only(Pairing pairing, Case kase, Rule rule) {
+        Tally t = result.tally(pairing, kase, rule);
+        for (Outcome outcome : Outcome.values()) {
+            if (t.count(outcome) == t.pairs()) {
+                return outcome;
+            }
+        }
+        throw new AssertionError(pairing.label() + ", " + kase.label() + ", " + rule.label()
+                + ": not all pairs agree");
+    }
+
+    /**
+     * Writes {@code quietRuns} quiet and {@code hogRuns} hog runs: 3 forks x 5 iterations per variant around 10 us
+     * times its work, with a deterministic spread of about 1%; the hog makes everything, calibration included, 1.7x
+     * slower.
+     */
+    private static void writeCorpus(Path corpus, int quietRuns, int hogRuns) throws Exception {
+        BaselineStore store = new BaselineStore();
+        int seed = 1;
+        for (String condition : List.of("quiet", "hog")) {
+            int runs = condition.equals("quiet") ? quietRuns : hogRuns;
+            double slowdown = condition.equals("quiet") ? 1.0 : 1.7;
+            StringBuilder timings = new StringBuilder("run\tseconds\tbenchmarks\tload1\tsettings\n");
+            for (int r = 1; r <= runs; r++) {
+                List<BenchmarkResult> results = new ArrayList<>();
+                for (Map.Entry<String, Double> variant : WORK.entrySet()) {
+                    results.add(variant(variant.getKey(), 10.0 * variant.getValue() * slowdown, 1.0, seed++));
+                }
+                store.write(corpus.resolve(condition).resolve(String.format("run-%02d.json", r)),
+                        new Baseline("2026-01-01T00:00:00Z", "", ENV, results, calibration(slowdown, seed++)));
+                timings.append(String.format("run-%02d\t%d\t5\t0.1\tdefaults\n", r, 148 + 2 * (r % 3)));
+            }
+            Files.writeString(corpus.resolve(condition).resolve("timings.tsv"), timings, StandardCharsets.UTF_8);
+        }
+    }
+
+    private static BenchmarkResult variant(String method, double microseconds, double bytes, int seed) {
+        double[][] time = spread(microseconds, 3, 5, seed);
+        double[][] allocation = spread(bytes, 3, 5, seed + 1000);
+        return new BenchmarkResult(
+                BenchmarkKey.of("io.github.perfgate.quality.subject.ChecksumBench." + method, Mode.AVERAGE_TIME),
+                new Metric(microseconds, Double.NaN, Double.NaN, Double.NaN, "us/op", time),
+                new Metric(bytes, Double.NaN, Double.NaN, Double.NaN, "B/op", allocation));
+    }
+
+    private static Calibration calibration(double slowdown, int seed) {
+        return new Calibration(CalibrationWorkload.ID, spread(250_000 * slowdown, 4, 5, seed));
+    }
+
+    /** Values within about 1% of the centre, different for every seed. */
+    private static double[][] spread(double centre, int forks, int iterations, int seed) {
+        double[][] samples = new double[forks][iterations];
+        long x = seed * 0x9E3779B97F4A7C15L + 1;
+        for (int f = 0; f < forks; f++) {
+            for (int i = 0; i < iterations; i++) {
+                x ^= x << 13;
+                x ^= x >>> 7;
+                x ^= x << 17;
+                double unit = (x >>> 11) / (double) (1L << 53);
+                samples[f][i] = centre * (1 + 0.02 * (unit - 0.5));
+            }
+        }
+        return samples;
+    }
+}

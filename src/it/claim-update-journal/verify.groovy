@@ -37,10 +37,12 @@ def titles = firstText.readLines().findAll { it.startsWith('## ') }
 assert titles.size() == 1 : "not one entry: ${titles}"
 def title = titles[0] =~ /^## Performance: (\d+)% faster in ParserBench\.parse$/
 assert title.matches() : "unexpected title: ${titles[0]}"
-// The title rounds the logged improvement down to a whole percent.
+// The title rounds the improvement down to a whole percent, so it never overstates the logged figure (92.0% can
+// be 91.96%, titled 91%).
 def logged = (met[0] =~ / is (\d+\.\d)% faster/)[0][1] as double
-assert (title[0][1] as int) == Math.floor(logged) as int : "title ${titles[0]} does not match ${met[0]}"
-assert (title[0][1] as int) >= 20 : "a met claim below its target: ${titles[0]}"
+def whole = title[0][1] as int
+assert whole <= logged && logged - whole < 1.05 : "title ${titles[0]} does not match ${met[0]}"
+assert whole >= 20 : "a met claim below its target: ${titles[0]}"
 def entry = firstText.readLines()
 assert entry.any { it =~ /^- Date: \d{4}-\d{2}-\d{2}$/ } : "no date: ${firstText}"
 assert entry.contains('- Benchmark: ' + fqn + ' (avgt)') : "no benchmark: ${firstText}"

@@ -9,7 +9,7 @@ def encode = 'it.results.CodecBench.encode'
 // The sentence for the regression, at ERROR.
 def errorLine = lines.find { it.startsWith('[ERROR] ' + decode + ' regressed ') }
 assert errorLine : "no '[ERROR] ${decode} regressed' line"
-assert errorLine =~ /regressed \+400\.0% \(baseline .+, now .+, 99% CI \+\d+\.\d%\.\.\+\d+\.\d%, tolerance 10%\)/ :
+assert errorLine =~ /regressed \+400\.0% \(baseline .+, now .+, 99% CI \+\d+\.\d%\.\.\+\d+\.\d%, tolerance 10%[;)]/ :
         "unexpected sentence: ${errorLine}"
 
 // Verdict table: one row per benchmark.

@@ -16,8 +16,10 @@ public class JmhRunException extends Exception {
         NO_JMH,
         /** No benchmark to run: no {@code META-INF/BenchmarkList}, or none matches the selection. */
         NO_BENCHMARKS,
-        /** JMH itself failed (bad arguments, lock held, could not start), not a benchmark. */
+        /** JMH itself failed (bad arguments, could not start), not a benchmark. */
         JMH_FAILED,
+        /** Another JMH run on this machine holds JMH's lock; JMH refused to start. */
+        LOCKED,
         /** A benchmark threw or its forked JVM died; the message names the benchmark and the cause. */
         BENCHMARK_FAILED,
         /** The run took longer than the configured timeout and was stopped. */

@@ -27,4 +27,8 @@ public interface JmhRunListener {
      */
     default void progress(int index, int total, String benchmark, Duration eta) {
     }
+
+    /** perfgate is waiting before it can run JMH; {@code why} says what for, in a sentence. */
+    default void waiting(String why) {
+    }
 }

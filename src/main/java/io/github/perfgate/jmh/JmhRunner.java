@@ -606,7 +606,7 @@ public final class JmhRunner {
                         + exitCode + ")" + (what == null ? "" : " while running " + what) + ".");
             }
             if (tail.stream().anyMatch(l -> l.contains("Unable to acquire the JMH lock"))) {
-                return new JmhRunException(JmhRunException.Kind.JMH_FAILED, "Another JMH run on this machine holds"
+                return new JmhRunException(JmhRunException.Kind.LOCKED, "Another JMH run on this machine holds"
                         + " JMH's lock (jmh.lock in the temporary directory), and benchmarks running side by side"
                         + " disturb each other's timings. Wait for the other run to finish; in a parallel build"
                         + " (mvn -T) run the modules with benchmarks one at a time. JMH said:\n"

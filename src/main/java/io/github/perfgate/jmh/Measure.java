@@ -24,6 +24,9 @@ public final class Measure {
     /** Options of the JMH host JVM (not of the benchmark forks, which get {@link Request#jvmArgs()}). */
     static final List<String> HOST_JVM_ARGUMENTS = List.of("-Xmx512m");
 
+    /** How often to retry while another JMH run holds JMH's lock. */
+    static final Duration LOCK_RETRY = Duration.ofSeconds(10);
+
     /**
      * What to run and how.
      *
@@ -55,13 +58,15 @@ public final class Measure {
     }
 
     private final JmhRunner runner;
+    private final Duration lockRetry;
 
     public Measure() {
-        this(new JmhRunner());
+        this(new JmhRunner(), LOCK_RETRY);
     }
 
-    Measure(JmhRunner runner) {
+    Measure(JmhRunner runner, Duration lockRetry) {
         this.runner = runner;
+        this.lockRetry = lockRetry;
     }
 
     /**
@@ -117,8 +122,28 @@ public final class Measure {
                 .resultFile(request.resultFile())
                 .extraArguments(request.jmhArgs())
                 .toList();
-        runner.run(new JmhRunRequest(request.javaExecutable(), request.classpath(), arguments,
-                request.workingDirectory(), request.timeout(), HOST_JVM_ARGUMENTS), listener);
+        long deadline = System.nanoTime() + request.timeout().toNanos();
+        while (true) {
+            Duration left = Duration.ofNanos(deadline - System.nanoTime());
+            if (left.isNegative() || left.isZero()) {
+                throw new JmhRunException(JmhRunException.Kind.TIMEOUT, "Another JMH run on this machine held JMH's"
+                        + " lock for the whole timeout of " + DurationParser.format(request.timeout())
+                        + "; nothing was measured. Run benchmarks one at a time on a machine, or allow more time"
+                        + " with -Dperfgate.timeout=...");
+            }
+            try {
+                runner.run(new JmhRunRequest(request.javaExecutable(), request.classpath(), arguments,
+                        request.workingDirectory(), left, HOST_JVM_ARGUMENTS), listener);
+                break;
+            } catch (JmhRunException e) {
+                if (e.kind() != JmhRunException.Kind.LOCKED) {
+                    throw e;
+                }
+                listener.waiting("another JMH run on this machine holds JMH's lock; waiting for it to finish,"
+                        + " since benchmarks running side by side disturb each other");
+                Thread.sleep(Math.min(lockRetry.toMillis(), Math.max(1, left.toMillis())));
+            }
+        }
         if (!Files.exists(request.resultFile())) {
             throw new JmhResultException("JMH finished but wrote no result file at " + request.resultFile()
                     + ". If perfgate.jmhArgs sets -rf or -rff, remove them: perfgate reads JMH's JSON from there.");

@@ -196,7 +196,8 @@ abstract class AbstractPerfgateMojo extends AbstractMojo {
             throw new MojoExecutionException("perfgate: " + e.getMessage(), e);
         }
         int kept = BaselineUpdate.keptCount(previous, run.results(), keep);
-        getLog().info("perfgate: Baseline written to " + file + " (" + run.results().size() + " benchmarks measured"
+        getLog().info("perfgate: Baseline written to " + file + " (" + run.results().size()
+                + (run.results().size() == 1 ? " benchmark" : " benchmarks") + " measured"
                 + (kept > 0 ? ", " + kept + " kept from the previous baseline" : "") + "). Commit it: git add "
                 + project.getBasedir().toPath().relativize(file.toAbsolutePath()));
     }
@@ -253,6 +254,11 @@ abstract class AbstractPerfgateMojo extends AbstractMojo {
             String position = total > 0 ? "[" + index + "/" + total + "] " : "[" + index + "] ";
             String left = eta == null || eta.isZero() ? "" : " (about " + DurationParser.format(eta) + " left)";
             getLog().info(position + benchmark + left);
+        }
+
+        @Override
+        public void waiting(String why) {
+            getLog().warn("perfgate: " + why);
         }
     }
 }

@@ -89,7 +89,7 @@ class JmhOutputTrackerTest {
     @Test
     void aHeldJmhLockIsExplained() throws IOException {
         assertThat(failure("lock-held.txt", 1))
-                .returns(JmhRunException.Kind.JMH_FAILED, JmhRunException::kind)
+                .returns(JmhRunException.Kind.LOCKED, JmhRunException::kind)
                 .hasMessageStartingWith("Another JMH run on this machine holds JMH's lock")
                 .hasMessageContaining("mvn -T").hasMessageContaining("Unable to acquire the JMH lock");
     }

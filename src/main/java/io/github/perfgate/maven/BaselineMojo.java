@@ -2,7 +2,11 @@ package io.github.perfgate.maven;
 
 import io.github.perfgate.baseline.Baseline;
 import io.github.perfgate.jmh.Measure.Measurement;
+import io.github.perfgate.baseline.Environment;
+import io.github.perfgate.report.ReportData;
 import java.nio.file.Files;
+import java.time.Instant;
+import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -30,5 +34,8 @@ public class BaselineMojo extends AbstractPerfgateMojo {
                     + "perfgate.include/perfgate.exclude.");
         }
         writeBaseline(previous, measurement);
+        Reports.write(getLog(), ReportData.baseline(measurement.run().results(), Environment.detect(measurement.run()),
+                previous == null ? null : previous.environment(), project.getArtifactId(), Instant.now(),
+                List.of("recorded as the baseline " + baselineFile)), outputDirectory);
     }
 }

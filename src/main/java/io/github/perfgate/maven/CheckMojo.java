@@ -14,7 +14,9 @@ import io.github.perfgate.tests.SurefireReports;
 import io.github.perfgate.tests.TestSummary;
 import java.io.File;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
+import io.github.perfgate.report.ReportData;
 import java.util.ArrayList;
 import io.github.perfgate.gate.Describe;
 import io.github.perfgate.gate.GateReport;
@@ -150,6 +152,10 @@ public class CheckMojo extends AbstractPerfgateMojo {
         Environment environment = Environment.detect(measurement.run());
         GateReport report = gate.compare(baseline, measurement.run().results(), environment,
                 measurement.calibration());
+        List<String> notes = new ArrayList<>();
+        if (resultsFile != null) {
+            notes.add("results read from " + resultsFile + "; no benchmark was run");
+        }
         List<BenchmarkKey> suspects = new ArrayList<>(Remeasure.suspects(report));
         if (!claimList.isEmpty()) {
             // Which claims fall short on the measurement alone: the tests are judged after the re-measurement.
@@ -173,6 +179,8 @@ public class CheckMojo extends AbstractPerfgateMojo {
             List<BenchmarkResult> pooled = Remeasure.pool(measurement.run().results(), again.run().results(),
                     suspects);
             report = gate.compare(baseline, pooled, environment, measurement.calibration());
+            notes.add("re-measured " + plural(suspects.size(), "benchmark", "benchmarks") + " with "
+                    + remeasureForks + " more forks before deciding");
             measurement = new Measurement(new JmhRun(pooled, measurement.run().jmhVersion(),
                     measurement.run().jdkVersion(), measurement.run().vmName(), measurement.run().vmVersion()),
                     measurement.calibration());
@@ -191,6 +199,14 @@ public class CheckMojo extends AbstractPerfgateMojo {
             }
         }
         List<ClaimResult> unmet = claimResults.stream().filter(r -> !r.met()).toList();
+        if (!failOnRegression) {
+            notes.add("failOnRegression=false: regressions are reported but do not fail the build");
+        }
+        if (update) {
+            notes.add("perfgate.update=true: this run is recorded as the new baseline when it is accepted");
+        }
+        Reports.write(getLog(), ReportData.check(report, claimResults, environment, baseline.environment(),
+                project.getArtifactId(), Instant.now(), notes), outputDirectory);
         List<BenchmarkComparison> regressions = report.regressions();
         if (update) {
             update(baseline, measurement, report, claimResults, unmet);

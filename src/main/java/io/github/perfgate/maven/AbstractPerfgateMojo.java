@@ -169,9 +169,16 @@ abstract class AbstractPerfgateMojo extends AbstractMojo {
                 + " x " + warmupIterations
                 + " warm-up x " + warmupTime + ", " + iterations + " x " + time + "; timeout " + timeout
                 + (request.calibrate() ? "; with machine calibration" : "") + ")");
+        LogListener listener = new LogListener();
         try {
-            return new Measure().run(request, new LogListener());
-        } catch (JmhRunException | JmhResultException | CalibrationException e) {
+            return new Measure().run(request, listener);
+        } catch (JmhRunException e) {
+            if (e.kind() == JmhRunException.Kind.BENCHMARK_FAILED || e.kind() == JmhRunException.Kind.JMH_FAILED) {
+                getLog().error("perfgate: the last lines JMH printed:");
+                listener.recent.forEach(line -> getLog().error("[jmh] " + line));
+            }
+            throw new MojoExecutionException("perfgate: " + e.getMessage(), e);
+        } catch (JmhResultException | CalibrationException e) {
             throw new MojoExecutionException("perfgate: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -199,7 +206,7 @@ abstract class AbstractPerfgateMojo extends AbstractMojo {
         getLog().info("perfgate: Baseline written to " + file + " (" + run.results().size()
                 + (run.results().size() == 1 ? " benchmark" : " benchmarks") + " measured"
                 + (kept > 0 ? ", " + kept + " kept from the previous baseline" : "") + "). Commit it: git add "
-                + project.getBasedir().toPath().relativize(file.toAbsolutePath()));
+                + Path.of("").toAbsolutePath().relativize(file.toAbsolutePath()));
     }
 
     protected Baseline readBaseline() throws MojoExecutionException {
@@ -244,9 +251,16 @@ abstract class AbstractPerfgateMojo extends AbstractMojo {
 
     /** Streams JMH's progress into the Maven log. */
     private final class LogListener implements JmhRunListener {
+        /** The last lines JMH printed, shown when it fails (they are only logged at debug level otherwise). */
+        final java.util.ArrayDeque<String> recent = new java.util.ArrayDeque<>();
+
         @Override
         public void line(String line) {
             getLog().debug("[jmh] " + line);
+            if (recent.size() == 40) {
+                recent.removeFirst();
+            }
+            recent.addLast(line);
         }
 
         @Override

@@ -225,7 +225,8 @@ public class CheckMojo extends AbstractPerfgateMojo {
         if (failOnRegression) {
             throw new MojoFailureException(summary);
         }
-        getLog().warn(summary.lines().findFirst().orElse(summary) + " (failOnRegression=false: the build passes)");
+        getLog().warn(summary.lines().findFirst().orElse(summary).replaceAll(":$", "")
+                + " (failOnRegression=false: the build passes)");
     }
 
     /**
@@ -237,8 +238,12 @@ public class CheckMojo extends AbstractPerfgateMojo {
             List<ClaimResult> unmet) throws MojoExecutionException, MojoFailureException {
         List<BenchmarkComparison> regressions = report.regressions();
         if (claimResults.isEmpty()) {
-            for (BenchmarkComparison c : regressions) {
-                getLog().warn("perfgate: accepting regression of " + Describe.sentence(c, report.confidence()));
+            for (BenchmarkComparison c : report.comparisons()) {
+                boolean slower = c.estimate() != null && c.estimate().estimable()
+                        && c.estimate().lowerChange() > c.tolerance();
+                if (c.verdict().failing() || slower) {
+                    getLog().warn("perfgate: accepting regression of " + Describe.sentence(c, report.confidence()));
+                }
             }
             writeBaseline(baseline, measurement);
             return;
@@ -318,7 +323,7 @@ public class CheckMojo extends AbstractPerfgateMojo {
     private String regressionSummary(GateReport report) {
         return FailureMessage.regressions(report, List.of(
                 "If the slowdown is intended, accept it with: mvn verify -Dperfgate.update=true and commit "
-                        + project.getBasedir().toPath().relativize(baselineFile.toPath().toAbsolutePath()) + ".",
+                        + Path.of("").toAbsolutePath().relativize(baselineFile.toPath().toAbsolutePath()) + ".",
                 "To rerun only these benchmarks: mvn verify -Dperfgate.include='"
                         + FailureMessage.includeOf(report.regressions()) + "'"));
     }

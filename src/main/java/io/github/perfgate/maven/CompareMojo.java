@@ -88,7 +88,8 @@ public class CompareMojo extends AbstractMojo {
         if (failOnRegression) {
             throw new MojoFailureException(summary);
         }
-        getLog().warn(summary.lines().findFirst().orElse(summary) + " (failOnRegression=false: the build passes)");
+        getLog().warn(summary.lines().findFirst().orElse(summary).replaceAll(":$", "")
+                + " (failOnRegression=false: the build passes)");
     }
 
     private static Baseline load(File file, String property) throws MojoExecutionException {

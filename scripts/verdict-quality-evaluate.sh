@@ -25,9 +25,9 @@ mvn_args=()
 read -r -d '' -a mvn_args < <(printf '%s' "${MVN_ARGS:-}") || true
 classpath_file=target/verdict-quality.classpath
 
-"$mvn_cmd" -q -o "${mvn_args[@]+"${mvn_args[@]}"}" test-compile -Dinvoker.skip=true
+"$mvn_cmd" -q -B "${mvn_args[@]+"${mvn_args[@]}"}" test-compile -Dinvoker.skip=true
 if [ ! -s "$classpath_file" ] || [ pom.xml -nt "$classpath_file" ]; then
-    "$mvn_cmd" -q -o "${mvn_args[@]+"${mvn_args[@]}"}" dependency:build-classpath -Dmdep.includeScope=test \
+    "$mvn_cmd" -q -B "${mvn_args[@]+"${mvn_args[@]}"}" dependency:build-classpath -Dmdep.includeScope=test \
         "-Dmdep.outputFile=$classpath_file"
 fi
 exec java -cp "target/test-classes:target/classes:$(cat "$classpath_file")" \

@@ -9,9 +9,9 @@ import io.github.perfgate.jmh.Metric;
 import io.github.perfgate.jmh.ScoreUnit;
 import io.github.perfgate.stats.ChangeEstimate;
 import io.github.perfgate.stats.ChangeEstimator;
+import io.github.perfgate.stats.Medians;
 import io.github.perfgate.stats.Samples;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -105,16 +105,11 @@ public final class RegressionGate {
         }
         Verdict verdict = decide(estimate, tolerance);
         String reason = estimate.caveat();
-        boolean unstable = drift != null && drift.unstable();
-        if ((verdict == Verdict.REGRESSED || verdict == Verdict.IMPROVED) && unstable) {
-            verdict = Verdict.INCONCLUSIVE;
-            reason = join(reason, "the machine was unstable during this check");
-        }
         ChangeEstimate allocation = null;
         if (reference.allocation() != null && result.allocation() != null) {
             allocation = allocationChange(reference.allocation(), result.allocation());
             double timeChange = Math.abs(estimate.currentLocation() - estimate.baselineLocation());
-            if (settings.allocationGate() && !unstable
+            if (settings.allocationGate()
                     && allocationRegressed(allocation, settings.allocationTolerance(), timeChange)) {
                 String grew = "allocation " + Describe.number(allocation.baselineLocation()) + " -> "
                         + Describe.number(allocation.currentLocation()) + " B/op ("
@@ -158,8 +153,8 @@ public final class RegressionGate {
      * allocated less than one byte per operation, where a ratio means nothing.
      */
     private ChangeEstimate allocationChange(Metric before, Metric after) {
-        double base = median(before.samples());
-        double now = median(after.samples());
+        double base = Medians.ofAll(before.samples());
+        double now = Medians.ofAll(after.samples());
         if (!(base >= 1)) {
             return new ChangeEstimate(base, now, Double.NaN, Double.NaN, Double.NaN, settings.confidence(), false,
                     "the baseline allocated less than 1 B/op");
@@ -168,16 +163,6 @@ public final class RegressionGate {
                 settings.confidence());
         return new ChangeEstimate(base, now, now / base, e.lowerRatio(), e.upperRatio(), e.confidence(),
                 e.estimable(), e.caveat());
-    }
-
-    static double median(double[][] forks) {
-        double[] all = Arrays.stream(forks).flatMapToDouble(Arrays::stream)
-                .filter(Double::isFinite).sorted().toArray();
-        if (all.length == 0) {
-            return Double.NaN;
-        }
-        int n = all.length;
-        return n % 2 == 1 ? all[n / 2] : (all[n / 2 - 1] + all[n / 2]) / 2;
     }
 
     private static String join(String first, String second) {

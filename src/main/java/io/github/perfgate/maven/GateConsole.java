@@ -23,7 +23,7 @@ final class GateConsole {
             log.info(line);
         }
         report.driftIfAny().ifPresent(drift -> {
-            if (drift.significant() || drift.unstable()) {
+            if (drift.noteworthy()) {
                 log.warn("perfgate: " + drift.describe());
             } else {
                 log.info("perfgate: " + drift.describe());

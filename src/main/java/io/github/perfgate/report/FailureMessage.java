@@ -3,6 +3,7 @@ package io.github.perfgate.report;
 import io.github.perfgate.gate.BenchmarkComparison;
 import io.github.perfgate.gate.Describe;
 import io.github.perfgate.gate.GateReport;
+import io.github.perfgate.gate.MachineDrift;
 import java.util.List;
 
 /** The one message a failing gate ends the build with: every violation, the notes that explain them, the fixes. */
@@ -24,7 +25,7 @@ public final class FailureMessage {
         for (BenchmarkComparison c : regressions) {
             message.append("\n  ").append(Describe.sentence(c, report.confidence()));
         }
-        report.driftIfAny().filter(d -> d.significant() || d.unstable())
+        report.driftIfAny().filter(MachineDrift::noteworthy)
                 .ifPresent(d -> message.append("\nNote: ").append(d.describe()).append('.'));
         if (!report.environmentDifferences().isEmpty()) {
             message.append("\nNote: the baseline was recorded on a different environment (")

@@ -110,7 +110,7 @@ public final class HtmlReport {
                     .append(escape(String.join("; ", differences)))
                     .append(". That alone can explain a change; record the baseline on the machine that checks.</p>\n");
         }
-        report.driftIfAny().ifPresent(d -> h.append(d.significant() || d.unstable() ? "<p class=\"warning\">"
+        report.driftIfAny().ifPresent(d -> h.append(d.noteworthy() ? "<p class=\"warning\">"
                 : "<p class=\"muted\">").append("<strong>Machine drift:</strong> ").append(escape(d.describe()))
                 .append(".</p>\n"));
         List<BenchmarkComparison> ordered = ReportText.byUrgency(report.comparisons());

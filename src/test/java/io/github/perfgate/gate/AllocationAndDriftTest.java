@@ -117,40 +117,76 @@ class AllocationAndDriftTest {
     }
 
     @Test
-    void smallDriftIsNotCorrectedAndAnUnstableMachineWithholdsRegressions() {
+    void smallDriftIsNotCorrected() {
         BenchmarkResult base = RegressionGateTest.result("a.B.m", Mode.AVERAGE_TIME, "ns/op",
                 RegressionGateTest.around(100));
         Baseline baseline = new Baseline("t", "", RegressionGateTest.ENV, List.of(base), calibration(1000));
 
         GateReport small = gate.compare(baseline, List.of(base), RegressionGateTest.ENV, calibration(1020));
-        assertThat(small.drift().significant()).isFalse();
-        assertThat(small.comparisons().get(0).estimate().change()).isCloseTo(0, within(1e-9));
 
-        double[][] erratic = {{1000, 1000, 1000, 1000, 1000}, {3000, 3000, 3000, 3000, 3000},
-            {1000, 1000, 1000, 1000, 1000}};
-        GateReport unstable = gate.compare(baseline, List.of(RegressionGateTest.result("a.B.m", Mode.AVERAGE_TIME,
-                "ns/op", RegressionGateTest.around(500))), RegressionGateTest.ENV,
-                new Calibration("sort-4096-v1", erratic));
-        assertThat(unstable.drift().unstable()).isTrue();
-        assertThat(unstable.comparisons().get(0).verdict()).isEqualTo(Verdict.INCONCLUSIVE);
-        assertThat(unstable.comparisons().get(0).reason()).contains("machine was unstable");
+        assertThat(small.drift().significant()).isFalse();
+        assertThat(small.drift().noteworthy()).isFalse();
+        assertThat(small.drift().describe()).startsWith("machine speed matches the baseline's");
+        BenchmarkComparison c = small.comparisons().get(0);
+        assertThat(c.estimate().change()).isCloseTo(0, within(1e-9));
+        // The interval allows for the 2% the calibration saw: its lower end is divided by 1.02.
+        assertThat(c.estimate().lowerRatio()).isLessThan(1 / 1.019);
+        assertThat(c.verdict()).isEqualTo(Verdict.UNCHANGED);
     }
 
     @Test
-    void anUnstableMachineWithholdsImprovementsAndAllocationVerdictsToo() {
+    void aLargeDriftTooNoisyToBeSignificantIsStillAllowedFor() {
+        // Beside CPU hogs the calibration's JVMs disagree widely: +70% on average, but not significantly.
+        double[][] noisy = {{1000, 1000, 1000, 1000, 1000}, {1000, 1000, 1000, 1000, 1000},
+            {2400, 2400, 2400, 2400, 2400}, {2400, 2400, 2400, 2400, 2400}};
+        Baseline baseline = new Baseline("t", "", RegressionGateTest.ENV, List.of(RegressionGateTest.result("a.B.m",
+                Mode.AVERAGE_TIME, "ns/op", RegressionGateTest.around(100))), calibration(1000));
+        BenchmarkResult slowerMachine = RegressionGateTest.result("a.B.m", Mode.AVERAGE_TIME, "ns/op",
+                RegressionGateTest.around(160));
+
+        GateReport report = gate.compare(baseline, List.of(slowerMachine), RegressionGateTest.ENV,
+                new Calibration("sort-4096-v1", noisy));
+
+        assertThat(report.drift().significant()).isFalse();
+        assertThat(report.drift().estimate().change()).isCloseTo(0.7, within(0.01));
+        assertThat(report.drift().plausibleUpper()).isCloseTo(1.7, within(0.01));
+        assertThat(report.drift().noteworthy()).isTrue();
+        assertThat(report.drift().describe()).contains("machine drift not significant (calibration workload +70.0%")
+                .contains("varied widely");
+        // Unchanged code on a machine that may be 70% slower: not a regression (the old rule called it one).
+        BenchmarkComparison c = report.comparisons().get(0);
+        assertThat(c.estimate().change()).isCloseTo(0.6, within(0.01));
+        assertThat(c.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
+        assertThat(c.reason()).contains("interval allows for machine drift +70.0%");
+        // A 5x slowdown is beyond any drift the calibration saw.
+        BenchmarkComparison fiveTimes = gate.compare(baseline, List.of(RegressionGateTest.result("a.B.m",
+                Mode.AVERAGE_TIME, "ns/op", RegressionGateTest.around(500))), RegressionGateTest.ENV,
+                new Calibration("sort-4096-v1", noisy)).comparisons().get(0);
+        assertThat(fiveTimes.verdict()).isEqualTo(Verdict.REGRESSED);
+    }
+
+    @Test
+    void anUnstableMachineIsReportedButStillGatesBigChangesAndAllocation() {
         Baseline baseline = new Baseline("t", "", RegressionGateTest.ENV, List.of(withAllocation(100, 48)),
                 calibration(1000));
         double[][] erratic = {{1000, 1000, 1000}, {2000, 2000, 2000}};
 
-        BenchmarkComparison c = gate.compare(baseline, List.of(withAllocation(20, 96)), RegressionGateTest.ENV,
-                new Calibration("sort-4096-v1", erratic)).comparisons().get(0);
+        GateReport report = gate.compare(baseline, List.of(withAllocation(100, 96)), RegressionGateTest.ENV,
+                new Calibration("sort-4096-v1", erratic));
+        GateReport slowed = gate.compare(baseline, List.of(withAllocation(500, 48)), RegressionGateTest.ENV,
+                new Calibration("sort-4096-v1", erratic));
 
-        assertThat(c.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
-        assertThat(c.reason()).contains("machine was unstable");
+        assertThat(report.drift().unstable()).isTrue();
+        assertThat(report.drift().noteworthy()).isTrue();
+        assertThat(report.drift().describe()).contains("the machine's speed varied widely during this check"
+                + " (calibration spread 100%");
+        // Allocation is counted, not timed: an unstable machine does not hide its growth.
+        assertThat(report.comparisons().get(0).verdict()).isEqualTo(Verdict.ALLOCATION_REGRESSED);
+        assertThat(slowed.comparisons().get(0).verdict()).isEqualTo(Verdict.REGRESSED);
     }
 
     @Test
-    void anUnstableBaselineCalibrationIsNotCorrectedAgainst() {
+    void anUnstableBaselineCalibrationIsReportedAndItsNoiseAllowedFor() {
         double[][] erratic = {{1000, 1000, 1000}, {2500, 2500, 2500}};
         BenchmarkResult base = RegressionGateTest.result("a.B.m", Mode.AVERAGE_TIME, "ns/op",
                 RegressionGateTest.around(100));
@@ -161,11 +197,11 @@ class AllocationAndDriftTest {
                 "ns/op", RegressionGateTest.around(500))), RegressionGateTest.ENV, calibration(3000));
 
         assertThat(report.drift().baselineUnstable()).isTrue();
-        assertThat(report.drift().significant()).isFalse();
         assertThat(report.drift().unstable()).isFalse();
         assertThat(report.drift().describe()).contains("re-record the baseline");
-        assertThat(report.comparisons().get(0).verdict()).isEqualTo(Verdict.REGRESSED);
-        assertThat(report.comparisons().get(0).estimate().change()).isCloseTo(4.0, within(0.05));
+        BenchmarkComparison c = report.comparisons().get(0);
+        assertThat(c.verdict()).isEqualTo(Verdict.REGRESSED);
+        assertThat(c.estimate().lowerRatio()).isLessThanOrEqualTo(5.0 * 1.01 / report.drift().plausibleUpper());
     }
 
     @Test

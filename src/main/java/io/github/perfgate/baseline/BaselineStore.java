@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.perfgate.calibration.Calibration;
+import io.github.perfgate.io.AtomicFiles;
 import io.github.perfgate.jmh.BenchmarkKey;
 import io.github.perfgate.jmh.BenchmarkResult;
 import io.github.perfgate.jmh.JsonNumbers;
@@ -11,15 +12,10 @@ import io.github.perfgate.jmh.Metric;
 import io.github.perfgate.jmh.Mode;
 import io.github.perfgate.jmh.ScoreUnit;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -116,42 +112,17 @@ public final class BaselineStore {
     public void write(Path file, Baseline baseline) throws BaselineException {
         byte[] bytes = toJson(baseline).getBytes(StandardCharsets.UTF_8);
         Path target = file.toAbsolutePath();
-        Path temp = null;
         try {
-            Files.createDirectories(target.getParent());
-            temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-            keepPermissions(target, temp);
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buffer = ByteBuffer.wrap(bytes);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
-                channel.force(true);
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            temp = null;
+            AtomicFiles.write(target, bytes, temp -> keepPermissions(target, temp));
         } catch (IOException e) {
             throw new BaselineException("Cannot write baseline file " + target + ": " + e
                     + ". The previous file, if any, was left unchanged.", e);
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // best effort: the temporary file is hidden and harmless
-                }
-            }
         }
     }
 
     /**
-     * Gives the temporary file the target's permissions, or {@code rw-r--r--} for a new file: a temporary file is
-     * created readable by its owner only, and the committed baseline must stay readable as before.
+     * Gives the temporary file the target's permissions, or {@code rw-r--r--} for a new file, whatever the umask
+     * gave it: the committed baseline must stay readable as before.
      */
     private static void keepPermissions(Path target, Path temp) throws IOException {
         if (!Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {

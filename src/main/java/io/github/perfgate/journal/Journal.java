@@ -1,16 +1,12 @@
 package io.github.perfgate.journal;
 
+import io.github.perfgate.io.AtomicFiles;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * The committed performance journal ({@code perf/JOURNAL.md}): one Markdown entry per accepted optimisation.
@@ -42,7 +38,6 @@ public final class Journal {
             return;
         }
         Path target = journal.toAbsolutePath();
-        Path temp = null;
         try {
             if (Files.exists(target)) {
                 target = target.toRealPath();
@@ -66,40 +61,14 @@ public final class Journal {
             }
             String text = crlf ? added.toString().replace("\n", "\r\n") : added.toString();
             byte[] tail = text.getBytes(StandardCharsets.UTF_8);
+            byte[] content = Arrays.copyOf(existing, existing.length + tail.length);
+            System.arraycopy(tail, 0, content, existing.length, tail.length);
 
-            Files.createDirectories(target.getParent());
-            temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE)) {
-                write(channel, existing);
-                write(channel, tail);
-                channel.force(true);
-            }
-            copyPermissions(target, temp);
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            temp = null;
+            Path file = target;
+            AtomicFiles.write(file, content, temp -> copyPermissions(file, temp));
         } catch (IOException e) {
             throw new JournalException("Cannot append to the performance journal " + target + ": " + e
                     + ". The journal was left unchanged.", e);
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // best effort: the temporary file is hidden and harmless
-                }
-            }
-        }
-    }
-
-    private static void write(FileChannel channel, byte[] bytes) throws IOException {
-        ByteBuffer buffer = ByteBuffer.wrap(bytes);
-        while (buffer.hasRemaining()) {
-            channel.write(buffer);
         }
     }
 

@@ -237,7 +237,8 @@ abstract class AbstractPerfgateMojo extends AbstractMojo {
         }
     }
 
-    private static List<String> list(List<String> values) {
+    /** The non-blank values of a list parameter such as {@link #include}, trimmed; empty when it is not set. */
+    protected static List<String> list(List<String> values) {
         List<String> result = new ArrayList<>();
         if (values != null) {
             for (String v : values) {

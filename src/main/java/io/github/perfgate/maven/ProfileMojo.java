@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -65,7 +64,7 @@ public class ProfileMojo extends AbstractPerfgateMojo {
             throw new MojoExecutionException("perfgate: profileForks and profileTop must be at least 1 (got"
                     + " profileForks=" + profileForks + ", profileTop=" + profileTop + ")");
         }
-        List<String> selection = selection();
+        List<String> selection = list(include);
         if (selection.isEmpty()) {
             getLog().warn("perfgate: no benchmark selected, so all of them are profiled. Profiling is meant for one"
                     + " benchmark at a time: mvn test-compile perfgate:profile -Dperfgate.include=<Class.method>");
@@ -164,24 +163,12 @@ public class ProfileMojo extends AbstractPerfgateMojo {
         }
     }
 
-    private List<String> selection() {
-        List<String> selected = new ArrayList<>();
-        if (include != null) {
-            for (String regex : include) {
-                if (regex != null && !regex.isBlank()) {
-                    selected.add(regex.trim());
-                }
-            }
-        }
-        return selected;
-    }
-
     /** The benchmark to suggest in a command: the only one that ran, or the user's selection. */
     private String includeHint(JmhRun run) {
         if (run.results().size() == 1) {
             return run.results().get(0).key().name();
         }
-        List<String> selected = selection();
+        List<String> selected = list(include);
         return selected.isEmpty() ? "<Class.method>" : String.join(",", selected);
     }
 }

@@ -2,6 +2,8 @@ package io.github.perfgate.profile;
 
 import io.github.perfgate.gate.Describe;
 import io.github.perfgate.jmh.Metric;
+import io.github.perfgate.report.TextTable;
+import io.github.perfgate.report.TextTable.Align;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +32,9 @@ public final class ProfileReport {
         /** JMH's {@code async} profiler; its own files hold the results. */
         ASYNC
     }
+
+    /** The table's alignment, header included: the numbers right, the last column (the method) left. */
+    private static final Align[] COLUMNS = {Align.RIGHT, Align.RIGHT, Align.RIGHT, Align.LEFT};
 
     private final List<BenchmarkProfile> profiles;
     private final Sampler sampler;
@@ -69,7 +74,7 @@ public final class ProfileReport {
                     rows.add(new String[] {String.valueOf(rank++), String.valueOf(m.samples()), share(m.share()),
                         m.method()});
                 }
-                for (String row : align(rows)) {
+                for (String row : TextTable.lines(rows, COLUMNS, COLUMNS)) {
                     lines.add("  " + row);
                 }
             } else if (hot != null) {
@@ -243,29 +248,5 @@ public final class ProfileReport {
         String fence = "`".repeat(longest + 1);
         String pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
         return fence + pad + flat + pad + fence;
-    }
-
-    /** Aligns columns: numbers right, the last column (the method) left. */
-    static List<String> align(List<String[]> rows) {
-        int columns = rows.get(0).length;
-        int[] width = new int[columns];
-        for (String[] row : rows) {
-            for (int i = 0; i < columns; i++) {
-                width[i] = Math.max(width[i], row[i].length());
-            }
-        }
-        List<String> lines = new ArrayList<>();
-        for (String[] row : rows) {
-            StringBuilder line = new StringBuilder();
-            for (int i = 0; i < columns; i++) {
-                if (i > 0) {
-                    line.append("  ");
-                }
-                String pad = " ".repeat(width[i] - row[i].length());
-                line.append(i == columns - 1 ? row[i] : pad + row[i]);
-            }
-            lines.add(line.toString().stripTrailing());
-        }
-        return lines;
     }
 }

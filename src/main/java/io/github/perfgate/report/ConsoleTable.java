@@ -4,12 +4,21 @@ import io.github.perfgate.gate.BenchmarkComparison;
 import io.github.perfgate.gate.Describe;
 import io.github.perfgate.gate.GateReport;
 import io.github.perfgate.gate.Percent;
+import io.github.perfgate.report.TextTable.Align;
 import io.github.perfgate.stats.ChangeEstimate;
 import java.util.ArrayList;
 import java.util.List;
 
 /** The verdict table printed to the build log: one row per benchmark, columns aligned. */
 public final class ConsoleTable {
+
+    /** The header row is aligned left throughout. */
+    private static final Align[] HEADER = {Align.LEFT, Align.LEFT, Align.LEFT, Align.LEFT, Align.LEFT, Align.LEFT,
+        Align.LEFT};
+
+    /** Below the header, the scores, the change and its interval are aligned right. */
+    private static final Align[] BODY = {Align.LEFT, Align.LEFT, Align.RIGHT, Align.RIGHT, Align.RIGHT, Align.RIGHT,
+        Align.LEFT};
 
     private ConsoleTable() {
     }
@@ -31,31 +40,6 @@ public final class ConsoleTable {
                 c.verdict().label() + (c.reason().isEmpty() || numbers ? "" : " (" + c.reason() + ")")
             });
         }
-        return align(rows);
-    }
-
-    static List<String> align(List<String[]> rows) {
-        int columns = rows.get(0).length;
-        int[] width = new int[columns];
-        for (String[] row : rows) {
-            for (int i = 0; i < columns; i++) {
-                width[i] = Math.max(width[i], row[i].length());
-            }
-        }
-        List<String> lines = new ArrayList<>();
-        for (int r = 0; r < rows.size(); r++) {
-            StringBuilder line = new StringBuilder();
-            for (int i = 0; i < columns; i++) {
-                String cell = rows.get(r)[i];
-                boolean numeric = i >= 2 && i <= 5;
-                if (i > 0) {
-                    line.append("  ");
-                }
-                String pad = " ".repeat(width[i] - cell.length());
-                line.append(numeric && r > 0 ? pad + cell : cell + (i == columns - 1 ? "" : pad));
-            }
-            lines.add(line.toString().stripTrailing());
-        }
-        return lines;
+        return TextTable.lines(rows, HEADER, BODY);
     }
 }

@@ -1,35 +1,25 @@
 package io.github.perfgate.maven;
 
 import io.github.perfgate.baseline.Baseline;
-import io.github.perfgate.baseline.Environment;
 import io.github.perfgate.baseline.GitInfo;
-import io.github.perfgate.gate.BenchmarkComparison;
-import io.github.perfgate.gate.ClaimEvaluator;
+import io.github.perfgate.check.CheckProcedure;
 import io.github.perfgate.gate.ClaimParser;
 import io.github.perfgate.gate.ClaimResult;
+import io.github.perfgate.gate.GateSettings;
+import io.github.perfgate.jmh.Measure.Measurement;
 import io.github.perfgate.journal.Journal;
 import io.github.perfgate.journal.JournalEntry;
 import io.github.perfgate.journal.JournalException;
+import io.github.perfgate.report.FailureMessage;
+import io.github.perfgate.report.ReportData;
 import io.github.perfgate.tests.SurefireReports;
 import io.github.perfgate.tests.TestSummary;
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import io.github.perfgate.report.ReportData;
 import java.util.ArrayList;
-import io.github.perfgate.gate.Describe;
-import io.github.perfgate.gate.GateReport;
-import io.github.perfgate.gate.GateSettings;
-import io.github.perfgate.gate.RegressionGate;
-import io.github.perfgate.gate.Remeasure;
-import io.github.perfgate.jmh.BenchmarkKey;
-import io.github.perfgate.jmh.BenchmarkResult;
-import io.github.perfgate.jmh.JmhRun;
-import io.github.perfgate.jmh.Measure.Measurement;
-import io.github.perfgate.report.FailureMessage;
-import io.github.perfgate.stats.HierarchicalBootstrap;
-import java.nio.file.Files;
 import java.util.List;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -136,8 +126,9 @@ public class CheckMojo extends AbstractPerfgateMojo {
             getLog().info("perfgate: skipped (perfgate.skip=true)");
             return;
         }
-        GateSettings settings = settings();
-        List<io.github.perfgate.gate.Claim> claimList = claimList();
+        CheckProcedure.Options options = new CheckProcedure.Options(settings(), claimList(), strictClaims,
+                failOnRegression, update, remeasure, remeasureForks,
+                resultsFile == null ? null : resultsFile.toPath(), baselineFile.toPath(), journalFile.toPath());
         Baseline baseline = null;
         if (!update || Files.exists(baselineFile.toPath())) {
             baseline = readBaseline();
@@ -148,116 +139,44 @@ public class CheckMojo extends AbstractPerfgateMojo {
             writeBaseline(null, measurement);
             return;
         }
-        RegressionGate gate = new RegressionGate(new HierarchicalBootstrap(), settings);
-        Environment environment = Environment.detect(measurement.run());
-        GateReport report = gate.compare(baseline, measurement.run().results(), environment,
-                measurement.calibration());
-        List<String> notes = new ArrayList<>();
-        if (resultsFile != null) {
-            notes.add("results read from " + resultsFile + "; no benchmark was run");
-        }
-        List<BenchmarkKey> suspects = new ArrayList<>(Remeasure.suspects(report));
-        if (!claimList.isEmpty()) {
-            // Which claims fall short on the measurement alone: the tests are judged after the re-measurement.
-            TestSummary assumePassed = new TestSummary(1, 0, 0, 0, List.of(), 1, List.of());
-            for (ClaimResult r : new ClaimEvaluator().evaluate(claimList, report, assumePassed, strictClaims)) {
-                if (r.status() == ClaimResult.Status.MISSED && !suspects.contains(r.comparison().key())) {
-                    suspects.add(r.comparison().key());
-                }
-            }
-        }
-        if (remeasure && !update && resultsFile != null && !suspects.isEmpty()) {
-            getLog().info("perfgate: not re-measuring " + plural(suspects.size(), "suspect benchmark",
-                    "suspect benchmarks") + ": results come from perfgate.resultsFile");
-        } else if (remeasure && !update && !suspects.isEmpty()) {
-            getLog().info("perfgate: " + plural(suspects.size(), "benchmark needs", "benchmarks need")
-                    + " a second look (regressed, inconclusive or short of a claim); re-measuring with "
-                    + remeasureForks + " more forks before deciding: "
-                    + String.join(", ", suspects.stream().map(BenchmarkKey::displayName).toList()));
-            Measurement again = run(request(Remeasure.includes(suspects), remeasureForks,
-                    outputDirectory.toPath().resolve("jmh-result-remeasure.json"), false));
-            List<BenchmarkResult> pooled = Remeasure.pool(measurement.run().results(), again.run().results(),
-                    suspects);
-            report = gate.compare(baseline, pooled, environment, measurement.calibration());
-            notes.add("re-measured " + plural(suspects.size(), "benchmark", "benchmarks") + " with "
-                    + remeasureForks + " more forks before deciding");
-            measurement = new Measurement(new JmhRun(pooled, measurement.run().jmhVersion(),
-                    measurement.run().jdkVersion(), measurement.run().vmName(), measurement.run().vmVersion()),
-                    measurement.calibration());
-        }
-        GateConsole.print(getLog(), report, failOnRegression && !update);
         TestSummary tests = SurefireReports.read(paths(testReportsDirectories),
                 session.getRequest().getStartTime().toInstant());
-        logTests(tests, !claimList.isEmpty());
-        List<ClaimResult> claimResults = claimList.isEmpty() ? List.of()
-                : new ClaimEvaluator().evaluate(claimList, report, tests, strictClaims);
-        for (ClaimResult r : claimResults) {
+        Path remeasureResult = outputDirectory.toPath().resolve("jmh-result-remeasure.json");
+        CheckProcedure.Outcome outcome = new CheckProcedure(options).run(baseline, measurement, tests,
+                (includes, forkCount) -> run(request(includes, forkCount, remeasureResult, false)).run().results(),
+                line -> getLog().info(line));
+
+        GateConsole.print(getLog(), outcome.report(), options.regressionsFail());
+        logTests(tests, !options.claims().isEmpty());
+        for (ClaimResult r : outcome.claims()) {
             if (r.met()) {
                 getLog().info("perfgate: " + r.message());
             } else {
                 getLog().error("perfgate: " + r.message());
             }
         }
-        List<ClaimResult> unmet = claimResults.stream().filter(r -> !r.met()).toList();
-        if (!failOnRegression) {
-            notes.add("failOnRegression=false: regressions are reported but do not fail the build");
-        }
-        if (update) {
-            notes.add("perfgate.update=true: this run is recorded as the new baseline when it is accepted");
-        }
-        Reports.write(getLog(), ReportData.check(report, claimResults, environment, baseline.environment(),
-                project.getArtifactId(), Instant.now(), notes), outputDirectory);
-        List<BenchmarkComparison> regressions = report.regressions();
-        if (update) {
-            update(baseline, measurement, report, claimResults, unmet);
-            return;
-        }
-        if (regressions.isEmpty() && unmet.isEmpty()) {
-            getLog().info("perfgate: no regression beyond tolerance in "
-                    + plural(report.comparisons().size(), "benchmark", "benchmarks")
-                    + (claimResults.isEmpty() ? "" : "; " + plural(claimResults.size(), "claim", "claims") + " met"));
-            return;
-        }
-        if (!unmet.isEmpty()) {
-            throw new MojoFailureException(summary(report, unmet, failOnRegression));
-        }
-        String summary = summary(report, unmet, true);
-        if (failOnRegression) {
-            throw new MojoFailureException(summary);
-        }
-        getLog().warn(summary.lines().findFirst().orElse(summary).replaceAll(":$", "")
-                + " (failOnRegression=false: the build passes)");
-    }
-
-    /**
-     * {@code -Dperfgate.update=true}: without claims, accept the run as the new baseline, logging every regression
-     * it accepts. With claims, accept it only when every claim is met, the tests passed and nothing else
-     * regressed; then append the met claims to the journal. Otherwise both files stay untouched.
-     */
-    private void update(Baseline baseline, Measurement measurement, GateReport report, List<ClaimResult> claimResults,
-            List<ClaimResult> unmet) throws MojoExecutionException, MojoFailureException {
-        List<BenchmarkComparison> regressions = report.regressions();
-        if (claimResults.isEmpty()) {
-            for (BenchmarkComparison c : report.comparisons()) {
-                boolean slower = c.estimate() != null && c.estimate().estimable()
-                        && c.estimate().lowerChange() > c.tolerance();
-                if (c.verdict().failing() || slower) {
-                    getLog().warn("perfgate: accepting regression of " + Describe.sentence(c, report.confidence()));
+        Reports.write(getLog(), ReportData.check(outcome.report(), outcome.claims(), outcome.environment(),
+                baseline.environment(), project.getArtifactId(), Instant.now(), outcome.notes()), outputDirectory);
+        outcome.warnings().forEach(getLog()::warn);
+        CheckProcedure.Decision decision = outcome.decision();
+        switch (decision.action()) {
+            case PASS -> getLog().info(decision.message());
+            case PASS_WITH_WARNING -> getLog().warn(decision.message());
+            case FAIL, REFUSE_UPDATE -> throw new MojoFailureException(decision.message());
+            case UPDATE -> {
+                writeBaseline(baseline, outcome.measurement());
+                if (!decision.journal().isEmpty()) {
+                    appendToJournal(decision.journal());
                 }
             }
-            writeBaseline(baseline, measurement);
-            return;
         }
-        if (!unmet.isEmpty() || !regressions.isEmpty()) {
-            throw new MojoFailureException("perfgate: not updating " + baselineFile.getName() + " or "
-                    + journalFile.getName() + ": an optimisation is accepted only when every claim is met, the tests"
-                    + " pass and no other benchmark regressed. Both files were left unchanged.\n"
-                    + summary(report, unmet, true));
-        }
-        writeBaseline(baseline, measurement);
+    }
+
+    /** Appends accepted claims to the journal, after the baseline was written. */
+    private void appendToJournal(List<ClaimResult> accepted) throws MojoExecutionException {
         String commit = GitInfo.headCommit(project.getBasedir().toPath());
         List<JournalEntry> entries = new ArrayList<>();
-        for (ClaimResult r : claimResults) {
+        for (ClaimResult r : accepted) {
             entries.add(JournalEntry.of(r, LocalDate.now(), commit));
         }
         try {
@@ -265,8 +184,8 @@ public class CheckMojo extends AbstractPerfgateMojo {
         } catch (JournalException e) {
             throw new MojoExecutionException("perfgate: the baseline was updated, but " + e.getMessage(), e);
         }
-        getLog().info("perfgate: appended " + plural(entries.size(), "accepted claim", "accepted claims") + " to "
-                + journalFile + ". Commit it with the baseline.");
+        getLog().info("perfgate: appended " + FailureMessage.count(entries.size(), "accepted claim",
+                "accepted claims") + " to " + journalFile + ". Commit it with the baseline.");
     }
 
     private void logTests(TestSummary tests, boolean claimsDeclared) {
@@ -302,37 +221,7 @@ public class CheckMojo extends AbstractPerfgateMojo {
         return paths;
     }
 
-    private String summary(GateReport report, List<ClaimResult> unmet, boolean withRegressions) {
-        StringBuilder message = new StringBuilder();
-        if (!unmet.isEmpty()) {
-            message.append("perfgate: ").append(plural(unmet.size(), "claim was", "claims were"))
-                    .append(" not met:");
-            for (ClaimResult r : unmet) {
-                message.append("\n  ").append(r.message());
-            }
-        }
-        if (withRegressions && !report.regressions().isEmpty()) {
-            if (message.length() > 0) {
-                message.append('\n');
-            }
-            message.append(regressionSummary(report));
-        }
-        return message.toString();
-    }
-
-    private String regressionSummary(GateReport report) {
-        return FailureMessage.regressions(report, List.of(
-                "If the slowdown is intended, accept it with: mvn verify -Dperfgate.update=true and commit "
-                        + Path.of("").toAbsolutePath().relativize(baselineFile.toPath().toAbsolutePath()) + ".",
-                "To rerun only these benchmarks: mvn verify -Dperfgate.include='"
-                        + FailureMessage.includeOf(report.regressions()) + "'"));
-    }
-
     private GateSettings settings() throws MojoExecutionException {
         return Settings.gate(regressionThreshold, thresholds, confidence, allocationThreshold);
-    }
-
-    static String plural(int count, String one, String many) {
-        return FailureMessage.count(count, one, many);
     }
 }

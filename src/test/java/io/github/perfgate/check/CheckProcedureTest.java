@@ -1,0 +1,411 @@
+package io.github.perfgate.check;
+
+import static io.github.perfgate.gate.RegressionGateTest.around;
+import static io.github.perfgate.gate.RegressionGateTest.baseline;
+import static io.github.perfgate.gate.RegressionGateTest.result;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.perfgate.baseline.Baseline;
+import io.github.perfgate.calibration.Calibration;
+import io.github.perfgate.check.CheckProcedure.Action;
+import io.github.perfgate.check.CheckProcedure.Decision;
+import io.github.perfgate.check.CheckProcedure.Measurer;
+import io.github.perfgate.check.CheckProcedure.Options;
+import io.github.perfgate.check.CheckProcedure.Outcome;
+import io.github.perfgate.gate.BenchmarkComparison;
+import io.github.perfgate.gate.Claim;
+import io.github.perfgate.gate.ClaimParser;
+import io.github.perfgate.gate.ClaimResult;
+import io.github.perfgate.gate.Describe;
+import io.github.perfgate.gate.GateSettings;
+import io.github.perfgate.gate.RegressionGateTest;
+import io.github.perfgate.gate.Remeasure;
+import io.github.perfgate.gate.Verdict;
+import io.github.perfgate.jmh.BenchmarkKey;
+import io.github.perfgate.jmh.BenchmarkResult;
+import io.github.perfgate.jmh.JmhRun;
+import io.github.perfgate.jmh.Measure.Measurement;
+import io.github.perfgate.jmh.Mode;
+import io.github.perfgate.tests.TestSummary;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class CheckProcedureTest {
+
+    static final TestSummary PASSED = new TestSummary(12, 0, 0, 1, List.of(), 3, List.of());
+    static final TestSummary FAILED = new TestSummary(12, 1, 0, 0, List.of("a.FooTest.bar"), 3, List.of());
+
+    static final Path BASELINE_FILE = Path.of("perf", "baseline.json").toAbsolutePath();
+    static final Path JOURNAL_FILE = Path.of("perf", "JOURNAL.md").toAbsolutePath();
+
+    static final String SLOW = "a.B.slow";
+    static final String FINE = "a.B.fine";
+    static final String FAST = "a.B.fast";
+
+    /** Baseline: every benchmark around 200 us/op. */
+    static final Baseline BASELINE = baseline(avgt(SLOW, around(200)), avgt(FINE, around(200)),
+            avgt(FAST, around(200)));
+
+    static BenchmarkResult avgt(String name, double[][] samples) {
+        return result(name, Mode.AVERAGE_TIME, "us/op", samples);
+    }
+
+    static BenchmarkKey key(String name) {
+        return BenchmarkKey.of(name, Mode.AVERAGE_TIME);
+    }
+
+    /** Five forks of five iterations around {@code center}. */
+    static double[][] fiveForks(double center) {
+        double[][] forks = new double[5][5];
+        for (int f = 0; f < 5; f++) {
+            for (int i = 0; i < 5; i++) {
+                forks[f][i] = center * (1 + 0.01 * (f - 2) + 0.004 * (i - 2));
+            }
+        }
+        return forks;
+    }
+
+    static Measurement measurement(BenchmarkResult... results) {
+        return new Measurement(new JmhRun(List.of(results), "1.37", "17.0.15", "OpenJDK 64-Bit Server VM", "17"),
+                null);
+    }
+
+    /** a.B.slow five times slower (regressed), a.B.fine unchanged. */
+    static Measurement oneRegression() {
+        return measurement(avgt(SLOW, around(1000)), avgt(FINE, around(200)));
+    }
+
+    static Options options(List<Claim> claims, boolean failOnRegression, boolean update, boolean remeasure,
+            Path resultsFile) {
+        return new Options(new GateSettings(0.10, List.of(), 0.99), claims, false, failOnRegression, update,
+                remeasure, 5, resultsFile, BASELINE_FILE, JOURNAL_FILE);
+    }
+
+    static Options check() {
+        return options(List.of(), true, false, true, null);
+    }
+
+    static Options update(List<Claim> claims) {
+        return options(claims, true, true, true, null);
+    }
+
+    /** A measurer that records its calls and returns five forks per selected suspect, at the given time. */
+    static final class FakeMeasurer implements Measurer<RuntimeException> {
+        final List<List<String>> includes = new ArrayList<>();
+        final List<Integer> forks = new ArrayList<>();
+        final double center;
+
+        FakeMeasurer(double center) {
+            this.center = center;
+        }
+
+        @Override
+        public List<BenchmarkResult> measure(List<String> selection, int forkCount) {
+            includes.add(selection);
+            forks.add(forkCount);
+            List<BenchmarkResult> results = new ArrayList<>();
+            for (String name : List.of(SLOW, FINE, FAST)) {
+                if (selection.stream().anyMatch(regex -> Pattern.compile(regex).matcher(name).find())) {
+                    results.add(avgt(name, fiveForks(center)));
+                }
+            }
+            return results;
+        }
+    }
+
+    /** A measurer for checks that must not measure again. */
+    static final Measurer<RuntimeException> NEVER = (includes, forks) -> {
+        throw new AssertionError("re-measured " + includes + " with " + forks + " forks");
+    };
+
+    private final List<String> progress = new ArrayList<>();
+
+    private <E extends Exception> Outcome run(Options options, Measurement measurement, TestSummary tests,
+            Measurer<E> measurer) throws E {
+        return new CheckProcedure(options).run(BASELINE, measurement, tests, measurer, progress::add);
+    }
+
+    private static BenchmarkComparison comparison(Outcome outcome, String name) {
+        return outcome.report().comparisons().stream().filter(c -> c.key().name().equals(name)).findFirst()
+                .orElseThrow();
+    }
+
+    private static BenchmarkResult measured(Outcome outcome, String name) {
+        return outcome.measurement().run().results().stream().filter(r -> r.key().name().equals(name)).findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void suspectsAreRemeasuredWithMoreForksAndPooledBeforeTheSecondComparison() {
+        FakeMeasurer measurer = new FakeMeasurer(1000);
+
+        Outcome outcome = run(check(), oneRegression(), PASSED, measurer);
+
+        assertThat(measurer.includes).containsExactly(Remeasure.includes(List.of(key(SLOW))));
+        assertThat(measurer.forks).containsExactly(5);
+        assertThat(progress).containsExactly("perfgate: 1 benchmark needs a second look (regressed, inconclusive or"
+                + " short of a claim); re-measuring with 5 more forks before deciding: a.B.slow");
+        assertThat(outcome.wasRemeasured()).isTrue();
+        assertThat(outcome.remeasured()).containsExactly(key(SLOW));
+        // The pooled measurement, and the final report compares it: 3 forks of the first run, 5 of the second.
+        assertThat(measured(outcome, SLOW).primary().forkCount()).isEqualTo(8);
+        assertThat(measured(outcome, FINE).primary().forkCount()).isEqualTo(3);
+        assertThat(comparison(outcome, SLOW).current().primary().forkCount()).isEqualTo(8);
+        assertThat(comparison(outcome, SLOW).verdict()).isEqualTo(Verdict.REGRESSED);
+        assertThat(outcome.measurement().run().jdkVersion()).isEqualTo("17.0.15");
+        assertThat(outcome.notes()).containsExactly("re-measured 1 benchmark with 5 more forks before deciding");
+        assertThat(outcome.decision().action()).isEqualTo(Action.FAIL);
+    }
+
+    @Test
+    void aRegressionThatTheSecondLookDoesNotConfirmPasses() {
+        // The first run caught a burst of noise on a.B.slow (+15%, just beyond the tolerance); the second run, with
+        // more forks, shows it unchanged: the pooled comparison decides, not the first one.
+        Measurement noisy = measurement(avgt(SLOW, around(230)), avgt(FINE, around(200)));
+        FakeMeasurer measurer = new FakeMeasurer(200);
+
+        Outcome outcome = run(check(), noisy, PASSED, measurer);
+
+        assertThat(outcome.remeasured()).containsExactly(key(SLOW));
+        assertThat(comparison(outcome, SLOW).verdict()).isNotIn(Verdict.REGRESSED, Verdict.ALLOCATION_REGRESSED);
+        assertThat(outcome.decision()).isEqualTo(new Decision(Action.PASS,
+                "perfgate: no regression beyond tolerance in 3 benchmarks", List.of()));
+    }
+
+    @Test
+    void nothingIsRemeasuredWhenRemeasuringIsOff() {
+        Outcome outcome = run(options(List.of(), true, false, false, null), oneRegression(), PASSED, NEVER);
+
+        assertThat(outcome.wasRemeasured()).isFalse();
+        assertThat(outcome.remeasured()).isEmpty();
+        assertThat(progress).isEmpty();
+        assertThat(outcome.notes()).isEmpty();
+        assertThat(measured(outcome, SLOW).primary().forkCount()).isEqualTo(3);
+        assertThat(comparison(outcome, SLOW).verdict()).isEqualTo(Verdict.REGRESSED);
+        assertThat(outcome.decision().action()).isEqualTo(Action.FAIL);
+    }
+
+    @Test
+    void nothingIsRemeasuredWhenUpdating() {
+        Measurement first = oneRegression();
+
+        Outcome outcome = run(update(List.of()), first, PASSED, NEVER);
+
+        assertThat(outcome.wasRemeasured()).isFalse();
+        assertThat(progress).isEmpty();
+        assertThat(outcome.measurement()).isSameAs(first);
+        assertThat(outcome.notes()).containsExactly(
+                "perfgate.update=true: this run is recorded as the new baseline when it is accepted");
+    }
+
+    @Test
+    void resultsFromAFileAreNotRemeasuredAndTheNotesSaySo() {
+        Outcome outcome = run(options(List.of(), true, false, true, Path.of("jmh-result.json")), oneRegression(),
+                PASSED, NEVER);
+
+        assertThat(outcome.wasRemeasured()).isFalse();
+        assertThat(progress).containsExactly(
+                "perfgate: not re-measuring 1 suspect benchmark: results come from perfgate.resultsFile");
+        assertThat(outcome.notes()).containsExactly("results read from jmh-result.json; no benchmark was run");
+        assertThat(comparison(outcome, SLOW).current().primary().forkCount()).isEqualTo(3);
+    }
+
+    @Test
+    void aClaimShortOnTheMeasurementIsASuspectEvenWhenTheTestsFailed() {
+        // a.B.fine is unchanged: its claim of 20% falls short on the measurement alone. The tests failed, but they
+        // are judged after the second look, so the claim's benchmark is still re-measured.
+        List<Claim> claims = ClaimParser.parse("B.fine>=20%");
+        FakeMeasurer measurer = new FakeMeasurer(200);
+
+        Outcome outcome = run(options(claims, true, false, true, null), measurement(avgt(FINE, around(200))), FAILED,
+                measurer);
+
+        assertThat(measurer.includes).containsExactly(Remeasure.includes(List.of(key(FINE))));
+        assertThat(progress).containsExactly("perfgate: 1 benchmark needs a second look (regressed, inconclusive or"
+                + " short of a claim); re-measuring with 5 more forks before deciding: a.B.fine");
+        assertThat(outcome.remeasured()).containsExactly(key(FINE));
+        assertThat(outcome.claims()).extracting(ClaimResult::status).containsExactly(ClaimResult.Status.TESTS_FAILED);
+        assertThat(outcome.decision().action()).isEqualTo(Action.FAIL);
+        assertThat(outcome.decision().message()).startsWith("perfgate: 1 claim was not met:\n  Claim refused: ");
+    }
+
+    @Test
+    void missedClaimsJoinTheRegressedSuspectsOnceEach() {
+        // a.B.slow regressed and is claimed too: one suspect, not two. a.B.fine is only short of its claim.
+        List<Claim> claims = ClaimParser.parse("B.slow>=20%,B.fine>=20%");
+        FakeMeasurer measurer = new FakeMeasurer(200);
+
+        Outcome outcome = run(options(claims, true, false, true, null), oneRegression(), PASSED, measurer);
+
+        assertThat(outcome.remeasured()).containsExactly(key(SLOW), key(FINE));
+        assertThat(measurer.includes).containsExactly(Remeasure.includes(List.of(key(SLOW), key(FINE))));
+    }
+
+    @Test
+    void aClaimMetOnTheMeasurementIsNotRemeasuredAndPasses() {
+        List<Claim> claims = ClaimParser.parse("B.fast>=20%");
+
+        Outcome outcome = run(options(claims, true, false, true, null), measurement(avgt(FAST, around(100))), PASSED,
+                NEVER);
+
+        assertThat(outcome.wasRemeasured()).isFalse();
+        assertThat(outcome.claims()).extracting(ClaimResult::status).containsExactly(ClaimResult.Status.MET);
+        assertThat(outcome.decision()).isEqualTo(new Decision(Action.PASS,
+                "perfgate: no regression beyond tolerance in 3 benchmarks; 1 claim met", List.of()));
+    }
+
+    @Test
+    void aRegressionFailsWithTheFixAndTheRerunCommand() {
+        Outcome outcome = run(check(), oneRegression(), PASSED, new FakeMeasurer(1000));
+
+        Decision decision = outcome.decision();
+        assertThat(decision.action()).isEqualTo(Action.FAIL);
+        assertThat(decision.fails()).isTrue();
+        String relative = Path.of("").toAbsolutePath().relativize(BASELINE_FILE).toString();
+        assertThat(decision.message()).startsWith("perfgate: 1 of 3 benchmarks regressed beyond its tolerance:\n  "
+                + Describe.sentence(comparison(outcome, SLOW), 0.99) + "\n")
+                .endsWith("\nIf the slowdown is intended, accept it with: mvn verify -Dperfgate.update=true and commit "
+                        + relative + ".\nTo rerun only these benchmarks: mvn verify -Dperfgate.include='a\\.B\\.slow'");
+        assertThat(outcome.warnings()).isEmpty();
+    }
+
+    @Test
+    void withFailOnRegressionFalseARegressionPassesWithAWarning() {
+        Outcome outcome = run(options(List.of(), false, false, true, null), oneRegression(), PASSED,
+                new FakeMeasurer(1000));
+
+        assertThat(outcome.decision()).isEqualTo(new Decision(Action.PASS_WITH_WARNING,
+                "perfgate: 1 of 3 benchmarks regressed beyond its tolerance (failOnRegression=false: the build passes)",
+                List.of()));
+        assertThat(outcome.decision().fails()).isFalse();
+        assertThat(outcome.notes()).contains(
+                "failOnRegression=false: regressions are reported but do not fail the build");
+    }
+
+    @Test
+    void withFailOnRegressionFalseAnUnmetClaimStillFailsWithoutTheRegressions() {
+        List<Claim> claims = ClaimParser.parse("B.fine>=20%");
+
+        Outcome outcome = run(options(claims, false, false, true, null), oneRegression(), PASSED,
+                new FakeMeasurer(1000));
+
+        assertThat(outcome.decision().action()).isEqualTo(Action.FAIL);
+        assertThat(outcome.decision().message()).startsWith("perfgate: 1 claim was not met:\n  Claim missed: a.B.fine")
+                .doesNotContain("regressed beyond");
+    }
+
+    @Test
+    void updateWithoutClaimsAcceptsTheRunAndWarnsOfEveryRegressionItAccepts() {
+        Measurement first = measurement(avgt(SLOW, around(1000)), avgt(FINE, around(200)), avgt(FAST, around(600)));
+
+        Outcome outcome = run(update(List.of()), first, PASSED, NEVER);
+
+        assertThat(outcome.decision()).isEqualTo(new Decision(Action.UPDATE, "", List.of()));
+        assertThat(outcome.decision().fails()).isFalse();
+        assertThat(outcome.warnings()).containsExactly(
+                "perfgate: accepting regression of " + Describe.sentence(comparison(outcome, FAST), 0.99),
+                "perfgate: accepting regression of " + Describe.sentence(comparison(outcome, SLOW), 0.99));
+        assertThat(outcome.measurement()).isSameAs(first);
+    }
+
+    @Test
+    void updateAlsoWarnsOfASlowdownThatAnUnstableMachineLeftInconclusive() {
+        // The machine's calibration varied widely, so the gate withholds the regression (inconclusive); the
+        // slowdown still lies wholly beyond the tolerance, and accepting it into the baseline is worth a warning.
+        Baseline calibrated = new Baseline("t", "", RegressionGateTest.ENV, List.of(avgt(SLOW, around(200))),
+                new Calibration("sort-4096-v1", around(1000)));
+        double[][] erratic = {{1000, 1000, 1000, 1000, 1000}, {3000, 3000, 3000, 3000, 3000},
+            {1000, 1000, 1000, 1000, 1000}};
+        Measurement unstable = new Measurement(oneRegression().run(), new Calibration("sort-4096-v1", erratic));
+
+        Outcome outcome = new CheckProcedure(update(List.of())).run(calibrated, unstable, PASSED, NEVER,
+                progress::add);
+
+        BenchmarkComparison slow = comparison(outcome, SLOW);
+        assertThat(slow.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
+        assertThat(outcome.warnings()).containsExactly(
+                "perfgate: accepting regression of " + Describe.sentence(slow, 0.99));
+        assertThat(outcome.decision().action()).isEqualTo(Action.UPDATE);
+    }
+
+    @Test
+    void updateWithAnUnmetClaimRefusesAndLeavesBothFiles() {
+        List<Claim> claims = ClaimParser.parse("B.fine>=20%");
+
+        Outcome outcome = run(update(claims), measurement(avgt(FINE, around(200))), PASSED, NEVER);
+
+        Decision decision = outcome.decision();
+        assertThat(decision.action()).isEqualTo(Action.REFUSE_UPDATE);
+        assertThat(decision.fails()).isTrue();
+        assertThat(decision.journal()).isEmpty();
+        assertThat(decision.message()).startsWith("perfgate: not updating baseline.json or JOURNAL.md: an"
+                + " optimisation is accepted only when every claim is met, the tests pass and no other benchmark"
+                + " regressed. Both files were left unchanged.\nperfgate: 1 claim was not met:\n  Claim missed:"
+                + " a.B.fine is ");
+        assertThat(outcome.warnings()).isEmpty();
+    }
+
+    @Test
+    void updateWithAMetClaimButAnotherRegressionRefuses() {
+        List<Claim> claims = ClaimParser.parse("B.fast>=20%");
+
+        Outcome outcome = run(update(claims), measurement(avgt(FAST, around(100)), avgt(SLOW, around(1000))), PASSED,
+                NEVER);
+
+        assertThat(outcome.claims()).extracting(ClaimResult::status).containsExactly(ClaimResult.Status.MET);
+        Decision decision = outcome.decision();
+        assertThat(decision.action()).isEqualTo(Action.REFUSE_UPDATE);
+        assertThat(decision.journal()).isEmpty();
+        assertThat(decision.message()).startsWith("perfgate: not updating baseline.json or JOURNAL.md: ")
+                .contains("Both files were left unchanged.\nperfgate: 1 of 3 benchmarks regressed beyond its"
+                        + " tolerance:\n  " + Describe.sentence(comparison(outcome, SLOW), 0.99))
+                .doesNotContain("not met");
+    }
+
+    @Test
+    void updateWithAMetClaimButFailedTestsRefuses() {
+        List<Claim> claims = ClaimParser.parse("B.fast>=20%");
+
+        Outcome outcome = run(update(claims), measurement(avgt(FAST, around(100))), FAILED, NEVER);
+
+        assertThat(outcome.decision().action()).isEqualTo(Action.REFUSE_UPDATE);
+        assertThat(outcome.decision().message()).contains("perfgate: 1 claim was not met:\n  Claim refused: ");
+    }
+
+    @Test
+    void updateWithEveryClaimMetTheTestsPassedAndNoRegressionAcceptsAndJournalsTheClaims() {
+        List<Claim> claims = ClaimParser.parse("B.fast>=20%");
+
+        Outcome outcome = run(update(claims), measurement(avgt(FAST, around(100)), avgt(FINE, around(200))), PASSED,
+                NEVER);
+
+        Decision decision = outcome.decision();
+        assertThat(decision.action()).isEqualTo(Action.UPDATE);
+        assertThat(decision.message()).isEmpty();
+        assertThat(decision.journal()).isEqualTo(outcome.claims()).hasSize(1);
+        assertThat(decision.journal().get(0).met()).isTrue();
+        assertThat(outcome.warnings()).isEmpty();
+    }
+
+    @Test
+    void regressionsAreErrorsOnlyWhenTheyFailTheBuild() {
+        assertThat(check().regressionsFail()).isTrue();
+        assertThat(options(List.of(), false, false, true, null).regressionsFail()).isFalse();
+        assertThat(update(List.of()).regressionsFail()).isFalse();
+    }
+
+    @Test
+    void aFailedSecondMeasurementIsThrownAsItIs() {
+        Measurer<IOException> broken = (includes, forks) -> {
+            throw new IOException("JMH failed");
+        };
+
+        assertThatThrownBy(() -> run(check(), oneRegression(), PASSED, broken))
+                .isInstanceOf(IOException.class).hasMessage("JMH failed");
+    }
+}

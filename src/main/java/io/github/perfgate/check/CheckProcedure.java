@@ -2,6 +2,7 @@ package io.github.perfgate.check;
 
 import io.github.perfgate.baseline.Baseline;
 import io.github.perfgate.baseline.Environment;
+import io.github.perfgate.calibration.Calibration;
 import io.github.perfgate.gate.BenchmarkComparison;
 import io.github.perfgate.gate.Claim;
 import io.github.perfgate.gate.ClaimEvaluator;
@@ -30,8 +31,9 @@ import java.util.function.Consumer;
  *   <li>compare the measurement with the baseline;</li>
  *   <li>list the suspects: benchmarks that regressed or are inconclusive, and benchmarks of claims that fall short
  *       on the measurement alone (the tests are judged later);</li>
- *   <li>re-measure the suspects with more forks and pool their forks with the first ones ({@link Remeasure}),
- *       unless re-measuring is off, the run updates the baseline, or the results come from a file;</li>
+ *   <li>re-measure the suspects with more forks, and the machine calibration with them when the first measurement
+ *       had one, and pool forks and calibrations with the first ones ({@link Remeasure}), unless re-measuring is
+ *       off, the run updates the baseline, or the results come from a file;</li>
  *   <li>compare again, and evaluate the claims against this build's tests;</li>
  *   <li>decide: pass, fail, or pass despite regressions ({@code failOnRegression=false}); with
  *       {@code update}, accept the run as the new baseline (without claims always, logging every regression it
@@ -53,9 +55,10 @@ public final class CheckProcedure {
         /**
          * @param includes JMH {@code -include} regular expressions that select the benchmarks to run
          * @param forks forked JVMs per benchmark
-         * @return the results of the benchmarks that ran
+         * @param calibrate measure the machine calibration around the benchmarks too (the first measurement had one)
+         * @return the results of the benchmarks that ran, and the calibration when one was asked for
          */
-        List<BenchmarkResult> measure(List<String> includes, int forks) throws E;
+        Measurement measure(List<String> includes, int forks, boolean calibrate) throws E;
     }
 
     /**
@@ -198,14 +201,24 @@ public final class CheckProcedure {
                     + " a second look (regressed, inconclusive or short of a claim); re-measuring with "
                     + options.remeasureForks() + " more forks before deciding: "
                     + String.join(", ", suspects.stream().map(BenchmarkKey::displayName).toList()));
-            List<BenchmarkResult> again = measurer.measure(Remeasure.includes(suspects), options.remeasureForks());
-            List<BenchmarkResult> pooled = Remeasure.pool(measurement.run().results(), again, suspects);
-            report = gate.compare(baseline, pooled, environment, measurement.calibration());
+            Calibration firstCalibration = measurement.calibration();
+            Measurement again = measurer.measure(Remeasure.includes(suspects), options.remeasureForks(),
+                    firstCalibration != null);
+            List<BenchmarkResult> pooled = Remeasure.pool(measurement.run().results(), again.run().results(),
+                    suspects);
+            // The machine may have changed since the first calibration: the second one is pooled with it, so the
+            // drift allowed for covers both measurements and rests on twice the data.
+            Calibration calibration = firstCalibration == null || again.calibration() == null
+                    || !again.calibration().workload().equals(firstCalibration.workload()) ? firstCalibration
+                    : firstCalibration.pooledWith(again.calibration());
+            report = gate.compare(baseline, pooled, environment, calibration);
             notes.add("re-measured " + count(suspects.size(), "benchmark", "benchmarks") + " with "
-                    + options.remeasureForks() + " more forks before deciding");
+                    + options.remeasureForks() + " more forks"
+                    + (calibration != firstCalibration ? " and a second machine calibration" : "")
+                    + " before deciding");
             JmhRun first = measurement.run();
             measurement = new Measurement(new JmhRun(pooled, first.jmhVersion(), first.jdkVersion(), first.vmName(),
-                    first.vmVersion()), measurement.calibration());
+                    first.vmVersion()), calibration);
             remeasured = suspects;
         }
         List<ClaimResult> claimResults = options.claims().isEmpty() ? List.of()
@@ -265,12 +278,8 @@ public final class CheckProcedure {
      */
     private Decision update(GateReport report, List<ClaimResult> claimResults, List<String> warnings) {
         if (claimResults.isEmpty()) {
-            for (BenchmarkComparison c : report.comparisons()) {
-                boolean slower = c.estimate() != null && c.estimate().estimable()
-                        && c.estimate().lowerChange() > c.tolerance();
-                if (c.verdict().failing() || slower) {
-                    warnings.add("perfgate: accepting regression of " + Describe.sentence(c, report.confidence()));
-                }
+            for (BenchmarkComparison c : report.regressions()) {
+                warnings.add("perfgate: accepting regression of " + Describe.sentence(c, report.confidence()));
             }
             return new Decision(Action.UPDATE, "", List.of());
         }

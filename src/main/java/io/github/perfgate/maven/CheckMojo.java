@@ -143,7 +143,8 @@ public class CheckMojo extends AbstractPerfgateMojo {
                 session.getRequest().getStartTime().toInstant());
         Path remeasureResult = outputDirectory.toPath().resolve("jmh-result-remeasure.json");
         CheckProcedure.Outcome outcome = new CheckProcedure(options).run(baseline, measurement, tests,
-                (includes, forkCount) -> run(request(includes, forkCount, remeasureResult, false)).run().results(),
+                (includes, forkCount, calibrateAgain) -> run(request(includes, forkCount, remeasureResult,
+                        calibrateAgain)),
                 line -> getLog().info(line));
 
         GateConsole.print(getLog(), outcome.report(), options.regressionsFail());

@@ -98,28 +98,32 @@ class CheckProcedureTest {
     static final class FakeMeasurer implements Measurer<RuntimeException> {
         final List<List<String>> includes = new ArrayList<>();
         final List<Integer> forks = new ArrayList<>();
+        final List<Boolean> calibrations = new ArrayList<>();
         final double center;
+        Calibration calibration;
 
         FakeMeasurer(double center) {
             this.center = center;
         }
 
         @Override
-        public List<BenchmarkResult> measure(List<String> selection, int forkCount) {
+        public Measurement measure(List<String> selection, int forkCount, boolean calibrate) {
             includes.add(selection);
             forks.add(forkCount);
+            calibrations.add(calibrate);
             List<BenchmarkResult> results = new ArrayList<>();
             for (String name : List.of(SLOW, FINE, FAST)) {
                 if (selection.stream().anyMatch(regex -> Pattern.compile(regex).matcher(name).find())) {
                     results.add(avgt(name, fiveForks(center)));
                 }
             }
-            return results;
+            return new Measurement(new JmhRun(results, "1.37", "17", "OpenJDK 64-Bit Server VM", "17"),
+                    calibrate ? calibration : null);
         }
     }
 
     /** A measurer for checks that must not measure again. */
-    static final Measurer<RuntimeException> NEVER = (includes, forks) -> {
+    static final Measurer<RuntimeException> NEVER = (includes, forks, calibrate) -> {
         throw new AssertionError("re-measured " + includes + " with " + forks + " forks");
     };
 
@@ -148,6 +152,7 @@ class CheckProcedureTest {
 
         assertThat(measurer.includes).containsExactly(Remeasure.includes(List.of(key(SLOW))));
         assertThat(measurer.forks).containsExactly(5);
+        assertThat(measurer.calibrations).as("no calibration the first time, none the second").containsExactly(false);
         assertThat(progress).containsExactly("perfgate: 1 benchmark needs a second look (regressed, inconclusive or"
                 + " short of a claim); re-measuring with 5 more forks before deciding: a.B.slow");
         assertThat(outcome.wasRemeasured()).isTrue();
@@ -160,6 +165,30 @@ class CheckProcedureTest {
         assertThat(outcome.measurement().run().jdkVersion()).isEqualTo("17.0.15");
         assertThat(outcome.notes()).containsExactly("re-measured 1 benchmark with 5 more forks before deciding");
         assertThat(outcome.decision().action()).isEqualTo(Action.FAIL);
+    }
+
+    @Test
+    void theSecondLookRecalibratesTheMachineAndPoolsBothCalibrations() {
+        Calibration recorded = new Calibration("sort-4096-v1", around(1000));
+        Baseline calibrated = new Baseline("t", "", RegressionGateTest.ENV, BASELINE.benchmarks(), recorded);
+        Measurement first = new Measurement(oneRegression().run(), new Calibration("sort-4096-v1", around(1000)));
+        FakeMeasurer measurer = new FakeMeasurer(1000);
+        // The machine got 70% slower between the first measurement and the second.
+        measurer.calibration = new Calibration("sort-4096-v1", around(1700));
+
+        Outcome outcome = new CheckProcedure(check()).run(calibrated, first, PASSED, measurer, progress::add);
+
+        assertThat(measurer.calibrations).containsExactly(true);
+        Calibration pooled = outcome.measurement().calibration();
+        assertThat(pooled.samples()).hasNumberOfRows(6);
+        assertThat(outcome.report().drift().current()).isEqualTo(pooled);
+        // The drift now covers both measurements: about +35% on average, and the interval reaches the slower one.
+        assertThat(outcome.report().drift().estimate().change()).isBetween(0.3, 0.4);
+        assertThat(outcome.report().drift().estimate().upperChange()).isGreaterThan(0.6);
+        assertThat(outcome.notes()).containsExactly(
+                "re-measured 1 benchmark with 5 more forks and a second machine calibration before deciding");
+        // A 5x slowdown stays a regression however the machine drifted.
+        assertThat(comparison(outcome, SLOW).verdict()).isEqualTo(Verdict.REGRESSED);
     }
 
     @Test
@@ -314,9 +343,9 @@ class CheckProcedureTest {
     }
 
     @Test
-    void updateAlsoWarnsOfASlowdownThatAnUnstableMachineLeftInconclusive() {
-        // The machine's calibration varied widely, so the gate withholds the regression (inconclusive); the
-        // slowdown still lies wholly beyond the tolerance, and accepting it into the baseline is worth a warning.
+    void updateWarnsOfASlowdownMeasuredOnAnUnstableMachineToo() {
+        // The machine's calibration varied widely; a 5x slowdown is still beyond any drift it saw, and accepting it
+        // into the baseline is worth a warning.
         Baseline calibrated = new Baseline("t", "", RegressionGateTest.ENV, List.of(avgt(SLOW, around(200))),
                 new Calibration("sort-4096-v1", around(1000)));
         double[][] erratic = {{1000, 1000, 1000, 1000, 1000}, {3000, 3000, 3000, 3000, 3000},
@@ -327,7 +356,8 @@ class CheckProcedureTest {
                 progress::add);
 
         BenchmarkComparison slow = comparison(outcome, SLOW);
-        assertThat(slow.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
+        assertThat(outcome.report().drift().unstable()).isTrue();
+        assertThat(slow.verdict()).isEqualTo(Verdict.REGRESSED);
         assertThat(outcome.warnings()).containsExactly(
                 "perfgate: accepting regression of " + Describe.sentence(slow, 0.99));
         assertThat(outcome.decision().action()).isEqualTo(Action.UPDATE);
@@ -401,7 +431,7 @@ class CheckProcedureTest {
 
     @Test
     void aFailedSecondMeasurementIsThrownAsItIs() {
-        Measurer<IOException> broken = (includes, forks) -> {
+        Measurer<IOException> broken = (includes, forks, calibrate) -> {
             throw new IOException("JMH failed");
         };
 

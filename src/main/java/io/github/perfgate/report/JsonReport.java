@@ -166,6 +166,7 @@ public final class JsonReport {
         m.put("change", finite(e.change()));
         m.put("interval", interval(e.lowerChange(), e.upperChange()));
         m.put("significant", d.significant());
+        m.put("allowed", interval(d.plausibleLower() - 1, d.plausibleUpper() - 1));
         m.put("unstable", d.unstable());
         m.put("description", d.describe());
         return m;

@@ -138,7 +138,11 @@ class JsonReportTest {
     @Test
     void machineDriftIsReportedWithItsInterval() {
         JsonNode drift = json.get("machineDrift");
-        assertThat(names(drift)).containsExactly("change", "description", "interval", "significant", "unstable");
+        assertThat(names(drift)).containsExactly("allowed", "change", "description", "interval", "significant",
+                "unstable");
+        // Not significant: the allowed drift runs from none to the measured +2%.
+        assertThat(drift.get("allowed").get("low").asDouble()).isEqualTo(0.0);
+        assertThat(drift.get("allowed").get("high").asDouble()).isCloseTo(0.02, within(1e-6));
         assertThat(drift.get("change").asDouble()).isCloseTo(0.02, within(1e-6));
         assertThat(drift.get("interval").get("low").asDouble()).isLessThan(0.02);
         assertThat(drift.get("interval").get("high").asDouble()).isGreaterThan(0.02);

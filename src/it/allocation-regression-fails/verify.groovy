@@ -1,0 +1,94 @@
+// The allocation gate catches what timing hides: with the time tolerance at 1000%, a digest array 4x too large
+// (80 -> 272 B/op, the same work) fails the build with the verdict "allocates more" and the allocation sentence;
+// the failing check leaves the baseline byte for byte as recorded; with perfgate.allocationThreshold=off the
+// same check passes.
+import java.util.regex.Pattern
+
+def log = new File(basedir, 'build.log').text
+def fqn = 'it.alloc.DigestBench.digest'
+def name = Pattern.quote(fqn)
+
+// The log holds the three builds one after the other, each starting with Maven's "Scanning for projects...".
+def builds = []
+log.readLines().each { line ->
+    if (line == '[INFO] Scanning for projects...' || builds.isEmpty()) {
+        builds << []
+    }
+    builds[-1] << line
+}
+builds = builds.findAll { build -> build.any { it ==~ /\[INFO\] BUILD (SUCCESS|FAILURE)/ } }
+assert builds.size() == 3 : "expected 3 builds in build.log, found ${builds.size()}"
+def (baselineBuild, failingBuild, offBuild) = builds
+assert baselineBuild.contains('[INFO] BUILD SUCCESS') : 'build 1 (baseline) did not succeed'
+assert failingBuild.contains('[INFO] BUILD FAILURE') : 'build 2 (4x array) did not fail'
+assert offBuild.contains('[INFO] BUILD SUCCESS') : 'build 3 (allocationThreshold=off) did not succeed'
+assert baselineBuild.any { it =~ /perfgate: Baseline written to .*baseline\.json \(1 benchmark measured\)/ } :
+        'build 1 did not write the baseline'
+
+/** The first line of each pattern, in this order; fails naming the first one missing. */
+def inOrder = { List<String> build, String what, List<String> patterns ->
+    def found = []
+    int from = 0
+    patterns.each { p ->
+        int at = build.findIndexOf(from) { it ==~ p }
+        assert at >= 0 : "${what}: no line matching ${p} after line ${from} of its log (lines:\n" +
+                build.drop(from).join('\n') + ')'
+        found << build[at]
+        from = at + 1
+    }
+    found
+}
+
+def header = /\[INFO\] Benchmark\s+Mode\s+Baseline\s+Current\s+Change\s+99% CI\s+Verdict/
+def row = { String verdicts ->
+    /\[INFO\] ${name}\s+avgt\s+\S+ ns\/op\s+\S+ ns\/op\s+[+-]\d+\.\d%\s+\S+\s+(${verdicts})/
+}
+// The time part of the sentence, with the 1000% tolerance, then the allocation part with its own 10%.
+def sentence = /${name} allocates more [+-]\d+\.\d% \(baseline \S+ ns\/op, now \S+ ns\/op, / +
+        /99% CI [+-]\d+\.\d%\.\.[+-]\d+\.\d%, tolerance 1000%; / +
+        /allocation (\d+(?:\.\d)?) -> (\d+(?:\.\d)?) B\/op \(\+(\d+\.\d)%, tolerance 10%\)\)/
+
+// Build 2, in order: the table says "allocates more", the sentence at ERROR, the build fails with one message
+// that repeats the sentence.
+def seen = inOrder(failingBuild, 'build 2 (4x array)', [
+        header,
+        row('allocates more'),
+        /\[ERROR\] / + sentence,
+        Pattern.quote('[INFO] BUILD FAILURE'),
+        Pattern.quote('[ERROR] Failed to execute goal io.github.perfgate:perfgate-maven-plugin:') + '\\S+'
+                + Pattern.quote(':check (default) on project allocation-regression-fails: perfgate: 1 of 1 '
+                + 'benchmark regressed beyond its tolerance:'),
+        /\[ERROR\]   / + sentence])
+assert seen[5].substring('[ERROR]   '.length()) == seen[2].substring('[ERROR] '.length()) :
+        'the failure message differs from the logged sentence'
+def grew = (seen[2] =~ sentence)[0]
+double before = grew[1] as double
+double after = grew[2] as double
+double percent = grew[3] as double
+// 16 ints in 64 bytes plus an array header; 4x as many plus a header. Not exact figures: header sizes differ
+// between JVMs, and JMH's own allocation adds a fraction of a byte per operation.
+assert before >= 64 && before < 100 : "baseline allocation ${before} B/op, expected 64 plus a header"
+assert after >= 256 && after < 300 : "current allocation ${after} B/op, expected 256 plus a header"
+// The figures are printed to 3-4 significant digits, so the percentage is checked to 1.5 points.
+assert Math.abs(percent - (after / before - 1) * 100) < 1.5 : "+${percent}% does not match ${before} -> ${after}"
+assert failingBuild.count { it.startsWith('[ERROR] Failed to execute goal') } == 1 : 'not exactly one failure'
+assert !failingBuild.any { it =~ /${name} regressed / } : 'the time gate failed too: the tolerance is not 1000%?'
+
+// The failing check did not rewrite the baseline (copied by the first goal of build 3, before it ran).
+def recorded = new File(basedir, 'target/baseline-as-recorded/baseline.json')
+def afterFailure = new File(basedir, 'target/baseline-after-failing-check/baseline.json')
+assert recorded.isFile() : 'the copy of the recorded baseline is missing'
+assert afterFailure.isFile() : 'the copy of the baseline after the failing check is missing'
+assert afterFailure.bytes == recorded.bytes : 'the failing check modified perf/baseline.json'
+
+// Build 3: the same 4x array with the allocation gate off passes; the time verdict stands alone.
+inOrder(offBuild, 'build 3 (allocationThreshold=off)', [
+        header,
+        row('unchanged|improved|inconclusive'),
+        Pattern.quote('[INFO] perfgate: no regression beyond tolerance in 1 benchmark'),
+        Pattern.quote('[INFO] BUILD SUCCESS')])
+assert !offBuild.any { it.contains('allocates more') || it =~ /allocation [\d.]+ -> / } :
+        'build 3 still applied the allocation gate'
+assert !offBuild.any { it.startsWith('[ERROR]') } : 'build 3 logged an ERROR'
+assert new File(basedir, 'perf/baseline.json').bytes == recorded.bytes : 'a passing check modified perf/baseline.json'
+return true

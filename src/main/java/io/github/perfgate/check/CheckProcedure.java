@@ -12,6 +12,7 @@ import io.github.perfgate.gate.GateReport;
 import io.github.perfgate.gate.GateSettings;
 import io.github.perfgate.gate.RegressionGate;
 import io.github.perfgate.gate.Remeasure;
+import io.github.perfgate.gate.Verdict;
 import io.github.perfgate.jmh.BenchmarkKey;
 import io.github.perfgate.jmh.BenchmarkResult;
 import io.github.perfgate.jmh.JmhRun;
@@ -311,12 +312,20 @@ public final class CheckProcedure {
                 message.append('\n');
             }
             message.append(FailureMessage.regressions(report, List.of(
-                    "If the slowdown is intended, accept it with: mvn verify -Dperfgate.update=true and commit "
+                    "If the " + whatRegressed(report) + " is intended, accept it with: mvn verify"
+                            + " -Dperfgate.update=true and commit "
                             + Path.of("").toAbsolutePath().relativize(options.baselineFile().toAbsolutePath()) + ".",
                     "To rerun only these benchmarks: mvn verify -Dperfgate.include='"
                             + FailureMessage.includeOf(report.regressions()) + "'")));
         }
         return message.toString();
+    }
+
+    /** "slowdown", "extra allocation", or both, as the regressions of the report are. */
+    private static String whatRegressed(GateReport report) {
+        boolean time = report.regressions().stream().anyMatch(c -> c.verdict() == Verdict.REGRESSED);
+        boolean allocation = report.regressions().stream().anyMatch(c -> c.verdict() == Verdict.ALLOCATION_REGRESSED);
+        return time && allocation ? "slowdown or extra allocation" : allocation ? "extra allocation" : "slowdown";
     }
 
     private static String count(int n, String one, String many) {

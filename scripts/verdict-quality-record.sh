@@ -11,7 +11,7 @@
 # Every recording is `perfgate:baseline` of bench/verdict-quality/subject at perfgate's DEFAULT settings, written
 # to <corpus>/<condition>/run-NN.json (numbering continues after existing files; delete a condition's directory to
 # start over). Wall-clock seconds, benchmark count and load average per run go to <corpus>/<condition>/timings.tsv.
-# At the defaults one recording takes about 2.5 minutes: 10 runs of both conditions take about 50 minutes.
+# At the defaults one recording takes about 2.8 minutes: 10 runs of both conditions take about 55 minutes.
 #
 # Environment:
 #   CORPUS           corpus directory (default bench/verdict-quality/corpus)

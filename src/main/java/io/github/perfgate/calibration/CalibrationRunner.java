@@ -12,6 +12,13 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs the {@link CalibrationWorkload} in fresh JVMs, one per fork, and collects its figures.
+ *
+ * <p>Each JVM measures 5 iterations of 1 s, as long as a benchmark's default iterations: on a 2-core machine shared
+ * with CPU-bound neighbours the share of CPU a thread gets changes as the scheduler moves it between cores, and only
+ * iterations of about a second average that out. With 200 ms iterations the calibration's iterations varied 2.5
+ * times as much as the benchmarks' (coefficient of variation 17% against 7% beside two CPU hogs), and its noise,
+ * not the benchmarks', limited what the drift-corrected verdicts could detect. A calibration costs about 12 s; a
+ * check runs two (before and after the benchmarks) and two more when it re-measures suspects.
  */
 public final class CalibrationRunner {
 
@@ -20,7 +27,7 @@ public final class CalibrationRunner {
 
     private static final long WARMUP_OPERATIONS = 3000;
     private static final int ITERATIONS = 5;
-    private static final long ITERATION_MILLIS = 200;
+    private static final long ITERATION_MILLIS = 1000;
     private static final long TIMEOUT_SECONDS = 120;
 
     private final Path javaExecutable;

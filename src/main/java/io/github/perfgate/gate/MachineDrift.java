@@ -97,7 +97,7 @@ public record MachineDrift(ChangeEstimate estimate, boolean significant, boolean
         String note = null;
         if (significant) {
             note = "corrected for machine drift " + Percent.signed(estimate.change());
-        } else if (plausibleUpper > 1 + SIGNIFICANT || plausibleLower < 1 - SIGNIFICANT) {
+        } else if (widensIntervals()) {
             note = "interval allows for machine drift " + Percent.signed(estimate.change());
         }
         String caveat = note == null ? benchmark.caveat()
@@ -115,7 +115,7 @@ public record MachineDrift(ChangeEstimate estimate, boolean significant, boolean
             s.append("this machine ran the calibration workload ").append(Percent.format(Math.abs(estimate.change())))
                     .append(' ').append(direction).append(" than when the baseline was recorded (").append(interval)
                     .append("); changes are corrected for it");
-        } else if (plausibleUpper > 1 + SIGNIFICANT || plausibleLower < 1 - SIGNIFICANT) {
+        } else if (widensIntervals()) {
             s.append("machine drift not significant (calibration workload ").append(Percent.signed(estimate.change()))
                     .append(", ").append(interval).append("); verdicts hold both with and without that drift");
         } else {
@@ -137,7 +137,11 @@ public record MachineDrift(ChangeEstimate estimate, boolean significant, boolean
 
     /** True when the drift moved verdicts' intervals noticeably or the machine was unstable: worth a warning. */
     public boolean noteworthy() {
-        return significant || unstable || baselineUnstable || plausibleUpper > 1 + SIGNIFICANT
-                || plausibleLower < 1 - SIGNIFICANT;
+        return significant || unstable || baselineUnstable || widensIntervals();
+    }
+
+    /** The drift, significant or not, is large enough to widen every interval noticeably. */
+    private boolean widensIntervals() {
+        return plausibleUpper > 1 + SIGNIFICANT || plausibleLower < 1 - SIGNIFICANT;
     }
 }

@@ -107,7 +107,7 @@ abstract class AbstractPerfgateMojo extends AbstractMojo {
 
     /**
      * Measure the machine's speed with a fixed calibration workload just before and after the benchmarks (about
-     * 4 s each), store it with the baseline, and correct the comparison for a machine that runs slower or faster
+     * 12 s each), store it with the baseline, and correct the comparison for a machine that runs slower or faster
      * than when the baseline was recorded.
      */
     @Parameter(property = "perfgate.calibrate", defaultValue = "true")

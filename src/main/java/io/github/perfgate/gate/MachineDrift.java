@@ -24,10 +24,11 @@ import java.util.Optional;
  *   <li>When the drift is <em>significant</em> (its interval lies wholly outside &plusmn;{@value #SIGNIFICANT}),
  *       the plausible drift is its interval and the point change is divided by the drift too.
  *   <li>Otherwise the point change is left as measured, and the plausible drift spans no drift (1.0) and the drift's
- *       point estimate. The calibration is a short measurement and noisier than most benchmarks (beside CPU hogs
- *       its JVMs disagreed by up to 64%), so a drift of +30% may fail to be significant; a +45% benchmark must not
- *       then be called regressed as if the machine were known to be unchanged. Allowing the whole drift interval
- *       instead was measured to cost too much: on a quiet machine it hid 37% of the 30% slowdowns.
+ *       point estimate. The calibration is a short measurement and can be noisier than the benchmarks (beside CPU
+ *       hogs its JVMs disagreed by up to 64% with 200 ms iterations), so a drift of +30% may fail to be
+ *       significant; a +45% benchmark must not then be called regressed as if the machine were known to be
+ *       unchanged (the verdict-quality corpus had 4 such false alarms in 100 pairs). Allowing the whole drift
+ *       interval instead was measured to cost too much: on a quiet machine it hid 37% of the 30% slowdowns.
  * </ul>
  *
  * <p>{@code unstable} flags a calibration whose JVMs, run before and after the benchmarks, disagreed by more than

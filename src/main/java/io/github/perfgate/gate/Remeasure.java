@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
 
 /**
  * The re-measure defence: benchmarks that look regressed or inconclusive are run again, with more forks, and their
- * new forks are pooled with the first ones before the verdict is final. A burst of noise on a shared machine
- * rarely hits both runs; a real regression shows in both.
+ * new forks are pooled with the first ones before the verdict is final ({@code CheckProcedure} also pools the
+ * second machine calibration with the first). A burst of noise on a shared machine rarely hits both runs; a real
+ * regression shows in both.
  */
 public final class Remeasure {
 

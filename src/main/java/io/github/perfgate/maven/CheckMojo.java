@@ -75,8 +75,9 @@ public class CheckMojo extends AbstractPerfgateMojo {
     private boolean update;
 
     /**
-     * Re-measure before failing: benchmarks that look regressed or inconclusive are run again with
-     * {@code remeasureForks} forks and their samples pooled with the first run's before the verdict is final.
+     * Re-measure before failing: benchmarks that look regressed or inconclusive (or fall short of a claim) are run
+     * again with {@code remeasureForks} forks, with a second machine calibration when {@code calibrate} is on, and
+     * forks and calibrations are pooled with the first run's before the verdict is final.
      */
     @Parameter(property = "perfgate.remeasure", defaultValue = "true")
     private boolean remeasure;

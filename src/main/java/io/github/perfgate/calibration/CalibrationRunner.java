@@ -25,7 +25,7 @@ public final class CalibrationRunner {
     /** Forks per calibration; run once before and once after the benchmarks. */
     public static final int FORKS = 2;
 
-    private static final long WARMUP_OPERATIONS = 3000;
+    private static final long WARMUP_OPERATIONS = 30_000;
     private static final int ITERATIONS = 5;
     private static final long ITERATION_MILLIS = 1000;
     private static final long TIMEOUT_SECONDS = 120;

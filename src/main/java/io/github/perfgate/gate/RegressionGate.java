@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -92,8 +93,29 @@ public final class RegressionGate {
             }
         }
         comparisons.sort((a, b) -> a.key().compareTo(b.key()));
-        return new GateReport(comparisons, environment.differencesFrom(baseline.environment()),
-                settings.confidence(), drift);
+        List<String> differences = new ArrayList<>(environment.differencesFrom(baseline.environment()));
+        calibrationDifference(baseline.calibration(), calibration).ifPresent(differences::add);
+        return new GateReport(comparisons, differences, settings.confidence(), drift);
+    }
+
+    /**
+     * Why this run calibrated the machine but the drift could not be measured against the baseline: the baseline
+     * has no calibration, or it measured another calibration workload (an older perfgate's). Empty when both or
+     * neither were calibrated with the same workload.
+     */
+    static Optional<String> calibrationDifference(Calibration baseline, Calibration current) {
+        if (current == null) {
+            return Optional.empty();
+        }
+        if (baseline == null) {
+            return Optional.of("machine calibration none -> " + current.workload()
+                    + ", machine drift not corrected (record the baseline again to correct it)");
+        }
+        if (!baseline.workload().equals(current.workload())) {
+            return Optional.of("machine calibration workload " + baseline.workload() + " -> " + current.workload()
+                    + ", machine drift not corrected (record the baseline again to correct it)");
+        }
+        return Optional.empty();
     }
 
     BenchmarkComparison compareOne(BenchmarkKey key, BenchmarkResult reference, BenchmarkResult result,

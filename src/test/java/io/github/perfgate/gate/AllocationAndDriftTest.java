@@ -210,4 +210,27 @@ class AllocationAndDriftTest {
                 RegressionGateTest.around(2000)), new HierarchicalBootstrap(), 0.99)).isEmpty();
         assertThat(MachineDrift.between(null, calibration(1), new HierarchicalBootstrap(), 0.99)).isEmpty();
     }
+
+    @Test
+    void aBaselineCalibratedWithAnotherWorkloadOrNotAtAllIsReportedAsAnEnvironmentDifference() {
+        BenchmarkResult unchanged = RegressionGateTest.result("a.B.m", Mode.AVERAGE_TIME, "ns/op",
+                RegressionGateTest.around(100));
+        Baseline older = new Baseline("t", "", RegressionGateTest.ENV, List.of(unchanged), calibration(1000));
+        Baseline uncalibrated = new Baseline("t", "", RegressionGateTest.ENV, List.of(unchanged), null);
+        Calibration now = new Calibration("mix64-4096-v2", RegressionGateTest.around(1000));
+
+        GateReport otherWorkload = gate.compare(older, List.of(unchanged), RegressionGateTest.ENV, now);
+        GateReport none = gate.compare(uncalibrated, List.of(unchanged), RegressionGateTest.ENV, now);
+
+        assertThat(otherWorkload.drift()).isNull();
+        assertThat(otherWorkload.environmentDifferences()).singleElement().asString()
+                .contains("sort-4096-v1 -> mix64-4096-v2").contains("machine drift not corrected")
+                .contains("record the baseline again");
+        assertThat(none.environmentDifferences()).singleElement().asString()
+                .contains("none -> mix64-4096-v2").contains("machine drift not corrected");
+        assertThat(gate.compare(older, List.of(unchanged), RegressionGateTest.ENV, calibration(1000))
+                .environmentDifferences()).isEmpty();
+        assertThat(gate.compare(uncalibrated, List.of(unchanged), RegressionGateTest.ENV, null)
+                .environmentDifferences()).isEmpty();
+    }
 }

@@ -54,33 +54,43 @@ class VerdictQualityTest {
             if (!recorded.has(pairing)) {
                 continue;
             }
-            // No false regression for unchanged code, quiet or beside a hog, once suspects are re-measured.
-            Tally aa = recorded.tally(pairing, Case.UNCHANGED, Rule.PERFGATE_REMEASURED);
-            assertThat(aa.pairs()).isPositive();
-            assertThat(aa.failing()).as("A/A false alarms after re-measure, " + pairing.label()).isZero();
-            assertThat(recorded.tally(pairing, Case.SPED_UP_30, Rule.PERFGATE_REMEASURED).failing())
-                    .as("a speed-up called a regression, " + pairing.label()).isZero();
+            // No false regression for unchanged code, quiet, beside a hog or across a change of load: not even
+            // before suspects are re-measured.
+            for (Rule rule : List.of(Rule.PERFGATE, Rule.PERFGATE_REMEASURED)) {
+                Tally aa = recorded.tally(pairing, Case.UNCHANGED, rule);
+                assertThat(aa.pairs()).isPositive();
+                assertThat(aa.failing()).as("A/A false alarms, " + rule + ", " + pairing.label()).isZero();
+                assertThat(recorded.tally(pairing, Case.SPED_UP_30, rule).failing())
+                        .as("a speed-up called a regression, " + rule + ", " + pairing.label()).isZero();
+            }
             // A doubling is caught in every pairing.
             Tally doubled = recorded.tally(pairing, Case.SLOWED_2X, Rule.PERFGATE_REMEASURED);
             assertThat(doubled.count(Outcome.REGRESSED)).as("2x slowdowns detected, " + pairing.label())
                     .isEqualTo(doubled.pairs());
+            // A 30% speed-up is called improved in at least 95% of pairs, whatever the load.
+            Tally faster = recorded.tally(pairing, Case.SPED_UP_30, Rule.PERFGATE_REMEASURED);
+            assertThat(faster.count(Outcome.IMPROVED)).as("30% speed-ups called improved, " + pairing.label())
+                    .isGreaterThanOrEqualTo(atLeast(0.95, faster));
         }
-        // Same-condition pairs need no re-measure to stay quiet.
-        assertThat(recorded.tally(Pairing.QUIET_QUIET, Case.UNCHANGED, Rule.PERFGATE).failing()).isZero();
-        if (recorded.has(Pairing.HOG_HOG)) {
-            assertThat(recorded.tally(Pairing.HOG_HOG, Case.UNCHANGED, Rule.PERFGATE).failing()).isZero();
+        // A 30% slowdown on a quiet machine: issue #3's target is 95% of pairs, after the re-measure and before it.
+        for (Rule rule : List.of(Rule.PERFGATE, Rule.PERFGATE_REMEASURED)) {
+            Tally slowed30 = recorded.tally(Pairing.QUIET_QUIET, Case.SLOWED_30, rule);
+            assertThat(slowed30.count(Outcome.REGRESSED)).as("30% slowdowns detected, quiet / quiet, " + rule)
+                    .isGreaterThanOrEqualTo(atLeast(0.95, slowed30));
         }
-        // A 30% slowdown on a quiet machine. Issue #3 aims at 95% of pairs; the committed corpus gives 85 of 90
-        // (94%): one quiet run's calibration read 12% faster than its benchmarks did, and every pair with that run as
-        // the baseline is corrected by a drift that was not there (README, "Verdict quality"). This guards the
-        // figure against getting worse; it does not pretend the target is met.
-        Tally slowed30 = recorded.tally(Pairing.QUIET_QUIET, Case.SLOWED_30, Rule.PERFGATE_REMEASURED);
-        assertThat(slowed30.count(Outcome.REGRESSED)).as("30% slowdowns detected, quiet / quiet")
-                .isGreaterThanOrEqualTo((int) Math.ceil(0.94 * slowed30.pairs()));
-        // Beside hogs, where the drift correction matters most: a 30% slowdown detected in at least 2 pairs in 3.
+        // Beside hogs the issue sets no target; these guard the measured figures (README, "Verdict quality")
+        // against getting worse: half of the hog / hog pairs, and 4 in 5 quiet-baseline / hog-check pairs once
+        // the suspects are re-measured.
         Tally hog30 = recorded.tally(Pairing.HOG_HOG, Case.SLOWED_30, Rule.PERFGATE_REMEASURED);
         assertThat(hog30.count(Outcome.REGRESSED)).as("30% slowdowns detected, hog / hog")
-                .isGreaterThanOrEqualTo((int) Math.ceil(0.66 * hog30.pairs()));
+                .isGreaterThanOrEqualTo(atLeast(0.50, hog30));
+        Tally drift30 = recorded.tally(Pairing.QUIET_HOG, Case.SLOWED_30, Rule.PERFGATE_REMEASURED);
+        assertThat(drift30.count(Outcome.REGRESSED)).as("30% slowdowns detected, quiet / hog")
+                .isGreaterThanOrEqualTo(atLeast(0.80, drift30));
+    }
+
+    private static int atLeast(double share, Tally tally) {
+        return (int) Math.ceil(share * tally.pairs());
     }
 
     private static boolean hasRuns(Path dir) throws Exception {

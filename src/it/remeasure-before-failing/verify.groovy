@@ -128,7 +128,7 @@ checks.each { dir, verdict, status ->
     assert first.size() == 1 && again.size() == 5 : "${dir}: ${first.size()} + ${again.size()} forks, expected 1 + 5"
     def report = json.parse(new File(basedir, "${dir}/report.json"))
     assert report.status == status : "${dir}/report.json status ${report.status}"
-    assert report.notes.contains('re-measured 1 benchmark with 5 more forks before deciding') :
+    assert report.notes.contains('re-measured 1 benchmark with 5 more forks (6 forks pooled) before deciding') :
             "${dir}: ${report.notes}"
     def b = report.benchmarks.find { it.name == fqn }
     assert b.verdict == verdict && b.unit == 'us/op' && b.caveat == '' : "${dir}: ${b}"

@@ -214,7 +214,7 @@ public final class CheckProcedure {
                     : firstCalibration.pooledWith(again.calibration());
             report = gate.compare(baseline, pooled, environment, calibration);
             notes.add("re-measured " + count(suspects.size(), "benchmark", "benchmarks") + " with "
-                    + options.remeasureForks() + " more forks"
+                    + options.remeasureForks() + " more forks" + pooledForks(pooled, suspects)
                     + (calibration != firstCalibration ? " and a second machine calibration" : "")
                     + " before deciding");
             JmhRun first = measurement.run();
@@ -233,6 +233,18 @@ public final class CheckProcedure {
         List<String> warnings = new ArrayList<>();
         Decision decision = options.update() ? update(report, claimResults, warnings) : verdict(report, claimResults);
         return new Outcome(report, environment, measurement, remeasured, claimResults, notes, warnings, decision);
+    }
+
+    /** {@code " (8 forks pooled)"}, or a range when the suspects' pooled fork counts differ. */
+    static String pooledForks(List<BenchmarkResult> pooled, List<BenchmarkKey> suspects) {
+        int[] forks = pooled.stream().filter(r -> suspects.contains(r.key())).mapToInt(r -> r.primary().forkCount())
+                .sorted().toArray();
+        if (forks.length == 0) {
+            return "";
+        }
+        int least = forks[0];
+        int most = forks[forks.length - 1];
+        return " (" + (least == most ? Integer.toString(most) : least + "-" + most) + " forks pooled)";
     }
 
     /**

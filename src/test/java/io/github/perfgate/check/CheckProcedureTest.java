@@ -163,7 +163,7 @@ class CheckProcedureTest {
         assertThat(comparison(outcome, SLOW).current().primary().forkCount()).isEqualTo(8);
         assertThat(comparison(outcome, SLOW).verdict()).isEqualTo(Verdict.REGRESSED);
         assertThat(outcome.measurement().run().jdkVersion()).isEqualTo("17.0.15");
-        assertThat(outcome.notes()).containsExactly("re-measured 1 benchmark with 5 more forks before deciding");
+        assertThat(outcome.notes()).containsExactly("re-measured 1 benchmark with 5 more forks (8 forks pooled) before deciding");
         assertThat(outcome.decision().action()).isEqualTo(Action.FAIL);
     }
 
@@ -186,7 +186,7 @@ class CheckProcedureTest {
         assertThat(outcome.report().drift().estimate().change()).isBetween(0.3, 0.4);
         assertThat(outcome.report().drift().estimate().upperChange()).isGreaterThan(0.6);
         assertThat(outcome.notes()).containsExactly(
-                "re-measured 1 benchmark with 5 more forks and a second machine calibration before deciding");
+                "re-measured 1 benchmark with 5 more forks (8 forks pooled) and a second machine calibration before deciding");
         // A 5x slowdown stays a regression however the machine drifted.
         assertThat(comparison(outcome, SLOW).verdict()).isEqualTo(Verdict.REGRESSED);
     }

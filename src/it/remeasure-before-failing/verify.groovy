@@ -48,6 +48,8 @@ def running = { int forks ->
 }
 def secondLook = Pattern.quote('[INFO] perfgate: 1 benchmark needs a second look (regressed, inconclusive or short of '
         + 'a claim); re-measuring with 5 more forks before deciding: ' + fqn)
+// The log says what the verdict rests on: the first fork and the 5 re-measured ones.
+def pooledNote = Pattern.quote('[INFO] perfgate: re-measured 1 benchmark with 5 more forks (6 forks pooled) before deciding')
 def header = /\[INFO\] Benchmark\s+Mode\s+Baseline\s+Current\s+Change\s+99% CI\s+Verdict/
 def row = { String verdict -> /\[INFO\] ${name}\s+avgt\s+\S+ us\/op\s+\S+ us\/op\s+[+-]\d+\.\d%\s+\S+\s+${verdict}/ }
 // The sentence ends with the tolerance: no caveat, in particular not "current has 1 fork: between-fork
@@ -62,15 +64,16 @@ def seen = inOrder(transientBuild, 'build 2 (transient)', [
         running(1),
         secondLook,
         running(5),
+        pooledNote,
         header,
         row('inconclusive'),
         sentence('WARNING', 'inconclusive'),
         Pattern.quote('[INFO] perfgate: no regression beyond tolerance in 1 benchmark'),
         Pattern.quote('[INFO] BUILD SUCCESS')])
-def warning = (seen[5] =~ sentence('WARNING', 'inconclusive'))[0]
+def warning = (seen[6] =~ sentence('WARNING', 'inconclusive'))[0]
 double low = warning[2] as double
 double high = warning[3] as double
-assert low <= 80 && high > 80 : "inconclusive means low <= 80% < high: ${seen[5]}"
+assert low <= 80 && high > 80 : "inconclusive means low <= 80% < high: ${seen[6]}"
 assert !transientBuild.any { it.contains('has 1 fork') } : 'build 2: a verdict still rests on the 1-fork run alone'
 assert !transientBuild.any { it.startsWith('[ERROR]') } : 'build 2 logged an ERROR'
 assert !transientBuild.any { it =~ /\bregressed [+-]/ } : 'build 2 reported a regression'
@@ -80,6 +83,7 @@ seen = inOrder(persistentBuild, 'build 3 (persistent)', [
         running(1),
         secondLook,
         running(5),
+        pooledNote,
         header,
         row('regressed'),
         sentence('ERROR', 'regressed'),
@@ -88,9 +92,9 @@ seen = inOrder(persistentBuild, 'build 3 (persistent)', [
                 + Pattern.quote(':check (default) on project remeasure-before-failing: perfgate: 1 of 1 benchmark '
                 + 'regressed beyond its tolerance:'),
         sentence('ERROR', 'regressed').toString().replace(/\[ERROR\] /, /\[ERROR\]   /)])
-def error = (seen[5] =~ sentence('ERROR', 'regressed'))[0]
-assert (error[2] as double) > 80 : "regressed means a lower end above 80%: ${seen[5]}"
-assert seen[8].endsWith(seen[5].substring('[ERROR] '.length())) : 'the failure message differs from the logged sentence'
+def error = (seen[6] =~ sentence('ERROR', 'regressed'))[0]
+assert (error[2] as double) > 80 : "regressed means a lower end above 80%: ${seen[6]}"
+assert seen[9].endsWith(seen[6].substring('[ERROR] '.length())) : 'the failure message differs from the logged sentence'
 assert !persistentBuild.any { it.contains('has 1 fork') } : 'build 3: the verdict rests on the 1-fork run alone'
 assert persistentBuild.count { it.startsWith('[ERROR] Failed to execute goal') } == 1 : 'not exactly one failure'
 

@@ -148,6 +148,7 @@ public class CheckMojo extends AbstractPerfgateMojo {
                         calibrateAgain)),
                 line -> getLog().info(line));
 
+        outcome.notes().forEach(note -> getLog().info("perfgate: " + note));
         GateConsole.print(getLog(), outcome.report(), options.regressionsFail());
         logTests(tests, !options.claims().isEmpty());
         for (ClaimResult r : outcome.claims()) {

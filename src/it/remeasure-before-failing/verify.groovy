@@ -49,7 +49,8 @@ def running = { int forks ->
 def secondLook = Pattern.quote('[INFO] perfgate: 1 benchmark needs a second look (regressed, inconclusive or short of '
         + 'a claim); re-measuring with 5 more forks before deciding: ' + fqn)
 // The log says what the verdict rests on: the first fork and the 5 re-measured ones.
-def pooledNote = Pattern.quote('[INFO] perfgate: re-measured 1 benchmark with 5 more forks (6 forks pooled) before deciding')
+def pooledNote = Pattern.quote('[INFO] perfgate: re-measured 1 benchmark with 5 more forks (6 forks pooled) '
+        + 'before deciding')
 def header = /\[INFO\] Benchmark\s+Mode\s+Baseline\s+Current\s+Change\s+99% CI\s+Verdict/
 def row = { String verdict -> /\[INFO\] ${name}\s+avgt\s+\S+ us\/op\s+\S+ us\/op\s+[+-]\d+\.\d%\s+\S+\s+${verdict}/ }
 // The sentence ends with the tolerance: no caveat, in particular not "current has 1 fork: between-fork

@@ -163,8 +163,19 @@ class CheckProcedureTest {
         assertThat(comparison(outcome, SLOW).current().primary().forkCount()).isEqualTo(8);
         assertThat(comparison(outcome, SLOW).verdict()).isEqualTo(Verdict.REGRESSED);
         assertThat(outcome.measurement().run().jdkVersion()).isEqualTo("17.0.15");
-        assertThat(outcome.notes()).containsExactly("re-measured 1 benchmark with 5 more forks (8 forks pooled) before deciding");
+        assertThat(outcome.notes())
+                .containsExactly("re-measured 1 benchmark with 5 more forks (8 forks pooled) before deciding");
         assertThat(outcome.decision().action()).isEqualTo(Action.FAIL);
+    }
+
+    @Test
+    void theNoteGivesTheRangeOfPooledForksWhenTheSuspectsDiffer() {
+        List<BenchmarkResult> pooled = List.of(avgt(SLOW, new double[][] {{1, 1}, {1, 1}}),
+                avgt(FINE, new double[][] {{1, 1}, {1, 1}, {1, 1}, {1, 1}}), avgt("a.B.other", around(1)));
+
+        assertThat(CheckProcedure.pooledForks(pooled, List.of(key(SLOW), key(FINE)))).isEqualTo(" (2-4 forks pooled)");
+        assertThat(CheckProcedure.pooledForks(pooled, List.of(key(FINE)))).isEqualTo(" (4 forks pooled)");
+        assertThat(CheckProcedure.pooledForks(pooled, List.of(key("a.B.absent")))).isEmpty();
     }
 
     @Test
@@ -185,8 +196,8 @@ class CheckProcedureTest {
         // The drift now covers both measurements: about +35% on average, and the interval reaches the slower one.
         assertThat(outcome.report().drift().estimate().change()).isBetween(0.3, 0.4);
         assertThat(outcome.report().drift().estimate().upperChange()).isGreaterThan(0.6);
-        assertThat(outcome.notes()).containsExactly(
-                "re-measured 1 benchmark with 5 more forks (8 forks pooled) and a second machine calibration before deciding");
+        assertThat(outcome.notes()).containsExactly("re-measured 1 benchmark with 5 more forks (8 forks pooled)"
+                + " and a second machine calibration before deciding");
         // A 5x slowdown stays a regression however the machine drifted.
         assertThat(comparison(outcome, SLOW).verdict()).isEqualTo(Verdict.REGRESSED);
     }

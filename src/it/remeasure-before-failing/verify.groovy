@@ -7,19 +7,12 @@
 import groovy.json.JsonSlurper
 import java.util.regex.Pattern
 
-def log = new File(basedir, 'build.log').text
 def fqn = 'it.remeasure.HashBench.hash'
 def name = Pattern.quote(fqn)
 
-// The log holds the three builds one after the other, each starting with Maven's "Scanning for projects...".
-def builds = []
-log.readLines().each { line ->
-    if (line == '[INFO] Scanning for projects...' || builds.isEmpty()) {
-        builds << []
-    }
-    builds[-1] << line
-}
-builds = builds.findAll { build -> build.any { it ==~ /\[INFO\] BUILD (SUCCESS|FAILURE)/ } }
+// The log holds the three builds one after the other.
+def buildLog = evaluate(new File(itSupport, 'BuildLog.groovy'))
+def builds = buildLog.builds(new File(basedir, 'build.log'))
 assert builds.size() == 3 : "expected 3 builds in build.log, found ${builds.size()}"
 def (baselineBuild, transientBuild, persistentBuild) = builds
 assert baselineBuild.contains('[INFO] BUILD SUCCESS') : 'build 1 (baseline) did not succeed'
@@ -28,19 +21,7 @@ assert persistentBuild.contains('[INFO] BUILD FAILURE') : 'build 3 (persistent s
 assert baselineBuild.any { it =~ /perfgate: Baseline written to .*baseline\.json \(1 benchmark measured\)/ } :
         'build 1 did not write the baseline'
 
-/** The first line of each pattern, in this order; fails naming the first one missing. */
-def inOrder = { List<String> build, String what, List<String> patterns ->
-    def found = []
-    int from = 0
-    patterns.each { p ->
-        int at = build.findIndexOf(from) { it ==~ p }
-        assert at >= 0 : "${what}: no line matching ${p} after line ${from} of its log (lines:\n" +
-                build.drop(from).join('\n') + ')'
-        found << build[at]
-        from = at + 1
-    }
-    found
-}
+def inOrder = buildLog.inOrder
 
 def running = { int forks ->
     Pattern.quote("[INFO] perfgate: running JMH benchmarks (${forks} fork${forks == 1 ? '' : 's'} x 3 warm-up x 100ms, "

@@ -98,6 +98,9 @@ public final class RegressionGate {
         return new GateReport(comparisons, differences, settings.confidence(), drift);
     }
 
+    private static final String RECORD_AGAIN = " (record the baseline again, e.g. -Dperfgate.update=true on"
+            + " unchanged code, to correct it)";
+
     /**
      * Why this run calibrated the machine but the drift could not be measured against the baseline: the baseline
      * has no calibration, or it measured another calibration workload (an older perfgate's). Empty when both or
@@ -108,12 +111,12 @@ public final class RegressionGate {
             return Optional.empty();
         }
         if (baseline == null) {
-            return Optional.of("machine calibration none -> " + current.workload()
-                    + ", machine drift not corrected (record the baseline again to correct it)");
+            return Optional.of("machine calibration none -> " + current.workload() + ", machine drift not corrected"
+                    + RECORD_AGAIN);
         }
         if (!baseline.workload().equals(current.workload())) {
             return Optional.of("machine calibration workload " + baseline.workload() + " -> " + current.workload()
-                    + ", machine drift not corrected (record the baseline again to correct it)");
+                    + ", machine drift not corrected" + RECORD_AGAIN);
         }
         return Optional.empty();
     }

@@ -3,12 +3,17 @@ package io.github.perfgate.baseline;
 import io.github.perfgate.calibration.Calibration;
 import io.github.perfgate.jmh.BenchmarkKey;
 import io.github.perfgate.jmh.BenchmarkResult;
+import io.github.perfgate.jmh.Mode;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The committed reference measurements: one entry per benchmark (name, parameters, mode) with its raw samples,
@@ -28,7 +33,28 @@ public record Baseline(String recorded, String commit, Environment environment, 
         Objects.requireNonNull(recorded, "recorded");
         commit = commit == null ? "" : commit;
         Objects.requireNonNull(environment, "environment");
-        benchmarks = benchmarks.stream().sorted(Comparator.comparing(BenchmarkResult::key)).toList();
+        benchmarks = inKeyOrder(benchmarks, BenchmarkResult::key);
+    }
+
+    /**
+     * The items sorted as their keys are ({@link BenchmarkKey#compareTo}), computing each key's display name once
+     * instead of twice per comparison: sorting 10,000 benchmarks by {@code compareTo} alone builds about 300,000
+     * strings.
+     */
+    public static <T> List<T> inKeyOrder(Collection<T> items, Function<T, BenchmarkKey> keyOf) {
+        record Sortable<T>(String name, Mode mode, T item) {
+        }
+        List<Sortable<T>> sortable = new ArrayList<>(items.size());
+        for (T item : items) {
+            BenchmarkKey key = keyOf.apply(item);
+            sortable.add(new Sortable<>(key.displayName(), key.mode(), item));
+        }
+        sortable.sort(Comparator.comparing((Sortable<T> s) -> s.name()).thenComparing(Sortable::mode));
+        List<T> sorted = new ArrayList<>(sortable.size());
+        for (Sortable<T> s : sortable) {
+            sorted.add(s.item());
+        }
+        return Collections.unmodifiableList(sorted);
     }
 
     /** A baseline without calibration. */
@@ -40,8 +66,9 @@ public record Baseline(String recorded, String commit, Environment environment, 
         return Optional.ofNullable(calibration);
     }
 
+    /** The entries by key, in key order (a hash map: looking one up does not compare display names). */
     public Map<BenchmarkKey, BenchmarkResult> byKey() {
-        Map<BenchmarkKey, BenchmarkResult> map = new LinkedHashMap<>();
+        Map<BenchmarkKey, BenchmarkResult> map = new LinkedHashMap<>(benchmarks.size() * 2);
         for (BenchmarkResult result : benchmarks) {
             map.put(result.key(), result);
         }
@@ -49,6 +76,6 @@ public record Baseline(String recorded, String commit, Environment environment, 
     }
 
     public Optional<BenchmarkResult> find(BenchmarkKey key) {
-        return benchmarks.stream().filter(b -> b.key().equals(key)).findFirst();
+        return Optional.ofNullable(byKey().get(key));
     }
 }

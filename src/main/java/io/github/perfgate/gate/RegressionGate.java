@@ -6,6 +6,7 @@ import io.github.perfgate.calibration.Calibration;
 import io.github.perfgate.jmh.BenchmarkKey;
 import io.github.perfgate.jmh.BenchmarkResult;
 import io.github.perfgate.jmh.Metric;
+import io.github.perfgate.jmh.Mode;
 import io.github.perfgate.jmh.ScoreUnit;
 import io.github.perfgate.stats.ChangeEstimate;
 import io.github.perfgate.stats.ChangeEstimator;
@@ -13,10 +14,12 @@ import io.github.perfgate.stats.Medians;
 import io.github.perfgate.stats.Samples;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.Set;
 
 /**
  * Compares current results with a baseline and gives each benchmark a {@link Verdict}.
@@ -58,20 +61,28 @@ public final class RegressionGate {
             Calibration calibration) {
         MachineDrift drift = MachineDrift.between(baseline.calibration(), calibration, estimator,
                 settings.confidence()).orElse(null);
-        Map<BenchmarkKey, BenchmarkResult> base = new TreeMap<>(baseline.byKey());
-        Map<BenchmarkKey, BenchmarkResult> now = new TreeMap<>();
+        // Hash maps, not tree maps or searches: BenchmarkKey.compareTo builds display names, and a search per
+        // benchmark makes 10,000 benchmarks cost 100 million steps.
+        Map<BenchmarkKey, BenchmarkResult> base = baseline.byKey();
+        Map<BenchmarkKey, BenchmarkResult> now = new HashMap<>(current.size() * 2);
         for (BenchmarkResult result : current) {
             now.put(result.key(), result);
         }
-        List<BenchmarkComparison> comparisons = new ArrayList<>();
-        for (BenchmarkResult result : now.values()) {
+        Map<BenchmarkKey, List<BenchmarkResult>> baseModes = new HashMap<>();
+        for (BenchmarkResult reference : base.values()) {
+            baseModes.computeIfAbsent(anyMode(reference.key()), k -> new ArrayList<>(1)).add(reference);
+        }
+        List<BenchmarkComparison> comparisons = new ArrayList<>(Math.max(base.size(), now.size()));
+        Set<BenchmarkKey> reportedAsModeChange = new HashSet<>();
+        for (BenchmarkResult result : Baseline.inKeyOrder(now.values(), BenchmarkResult::key)) {
             BenchmarkKey key = result.key();
             double tolerance = settings.toleranceFor(key);
             BenchmarkResult reference = base.get(key);
             if (reference == null) {
-                BenchmarkResult otherMode = base.values().stream().filter(b -> b.key().sameBenchmark(key))
+                BenchmarkResult otherMode = baseModes.getOrDefault(anyMode(key), List.of()).stream()
                         .filter(b -> !now.containsKey(b.key())).findFirst().orElse(null);
                 if (otherMode != null) {
+                    reportedAsModeChange.add(otherMode.key());
                     comparisons.add(new BenchmarkComparison(key, Verdict.MODE_CHANGED, otherMode, result, null,
                             tolerance, "baseline mode " + otherMode.key().mode().shortName() + ", now "
                                     + key.mode().shortName() + "; not compared, record a new baseline"));
@@ -85,17 +96,20 @@ public final class RegressionGate {
         }
         for (BenchmarkResult reference : base.values()) {
             BenchmarkKey key = reference.key();
-            boolean reportedAsModeChange = comparisons.stream()
-                    .anyMatch(c -> c.verdict() == Verdict.MODE_CHANGED && c.baseline() == reference);
-            if (!now.containsKey(key) && !reportedAsModeChange) {
+            if (!now.containsKey(key) && !reportedAsModeChange.contains(key)) {
                 comparisons.add(new BenchmarkComparison(key, Verdict.MISSING, reference, null, null,
                         settings.toleranceFor(key), "in the baseline but not run"));
             }
         }
-        comparisons.sort((a, b) -> a.key().compareTo(b.key()));
+        comparisons = Baseline.inKeyOrder(comparisons, BenchmarkComparison::key);
         List<String> differences = new ArrayList<>(environment.differencesFrom(baseline.environment()));
         calibrationDifference(baseline.calibration(), calibration).ifPresent(differences::add);
         return new GateReport(comparisons, differences, settings.confidence(), drift);
+    }
+
+    /** The key with its mode erased, so that the modes of one benchmark and parameters share it. */
+    private static BenchmarkKey anyMode(BenchmarkKey key) {
+        return new BenchmarkKey(key.name(), key.params(), Mode.THROUGHPUT);
     }
 
     private static final String RECORD_AGAIN = " (record the baseline again, e.g. -Dperfgate.update=true on"

@@ -10,7 +10,6 @@ import io.github.perfgate.jmh.BenchmarkResult;
 import io.github.perfgate.jmh.JsonNumbers;
 import io.github.perfgate.jmh.Metric;
 import io.github.perfgate.jmh.Mode;
-import io.github.perfgate.jmh.ScoreUnit;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -97,8 +96,10 @@ public final class BaselineStore {
                 calibration = new Calibration(cal.path("workload").asText(""), samples(cal.path("samples"),
                         "calibration"));
             }
-            return new Baseline(root.path("recorded").asText(""), root.path("commit").asText(""),
+            Baseline baseline = new Baseline(root.path("recorded").asText(""), root.path("commit").asText(""),
                     readEnvironment(root.path("environment")), benchmarks, calibration);
+            BaselineValidator.check(baseline, file, true);
+            return baseline;
         } catch (IllegalArgumentException e) {
             throw new BaselineException("Baseline file " + file + " is corrupt: " + e.getMessage() + "." + fix, e);
         }
@@ -107,9 +108,11 @@ public final class BaselineStore {
     /**
      * Writes the baseline atomically, creating parent directories as needed.
      *
-     * @throws BaselineException when the file cannot be written; the previous file is then untouched
+     * @throws BaselineException when the file cannot be written, or the baseline holds values that would not read
+     *     back ({@link BaselineValidator}); the previous file is then untouched
      */
     public void write(Path file, Baseline baseline) throws BaselineException {
+        BaselineValidator.check(baseline, file, false);
         byte[] bytes = toJson(baseline).getBytes(StandardCharsets.UTF_8);
         Path target = file.toAbsolutePath();
         try {
@@ -200,14 +203,18 @@ public final class BaselineStore {
         if (name.isEmpty()) {
             throw new IllegalArgumentException("a benchmark entry has no \"benchmark\" name");
         }
-        Mode mode = Mode.fromShortName(node.path("mode").asText(""));
+        Mode mode;
+        try {
+            mode = Mode.fromShortName(node.path("mode").asText(""));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("benchmark " + name + ", mode: " + e.getMessage(), e);
+        }
         Map<String, String> params = new TreeMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = node.path("params").fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> e = it.next();
             params.put(e.getKey(), e.getValue().asText());
         }
         String unit = node.path("unit").asText("");
-        ScoreUnit.parse(unit);
         JsonNode confidence = node.path("scoreConfidence");
         Metric primary = new Metric(JsonNumbers.read(node.path("score")), JsonNumbers.read(node.path("scoreError")),
                 JsonNumbers.read(confidence.path(0)), JsonNumbers.read(confidence.path(1)), unit,
@@ -222,7 +229,8 @@ public final class BaselineStore {
     }
 
     private static double[][] samples(JsonNode node, String name) {
-        if (!node.isArray() || node.isEmpty()) {
+        if (!node.isArray()) {
+            // An empty array is read as it is: BaselineValidator names the benchmark and field.
             throw new IllegalArgumentException("benchmark " + name + " has no samples");
         }
         double[][] forks = new double[node.size()][];

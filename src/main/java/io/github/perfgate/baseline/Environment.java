@@ -67,6 +67,24 @@ public record Environment(String jdkVersion, String vmName, String vmVersion, St
         return differences;
     }
 
+    /**
+     * True when both environments are surely the same machine and JVM, as far as a calibration is concerned: the
+     * same CPU model and count, operating system (name, version, architecture), JDK and VM. A calibration
+     * measured on one is valid for the other. Unknown or empty values on either side are never the same: keeping
+     * a calibration of another machine would correct for a drift that is not there.
+     */
+    public boolean sameMachineAs(Environment other) {
+        return known(cpuModel, other.cpuModel) && cpuCount > 0 && cpuCount == other.cpuCount
+                && known(osName, other.osName) && known(osVersion, other.osVersion) && known(osArch, other.osArch)
+                && known(jdkVersion, other.jdkVersion) && known(vmName, other.vmName)
+                && known(vmVersion, other.vmVersion);
+    }
+
+    private static boolean known(String a, String b) {
+        String x = a.trim();
+        return !x.isEmpty() && !x.equals("unknown") && x.equals(b.trim());
+    }
+
     private static void compare(List<String> differences, String what, String before, String now) {
         String b = before.trim();
         String n = now.trim();

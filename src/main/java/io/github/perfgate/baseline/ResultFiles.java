@@ -12,7 +12,8 @@ import java.nio.file.Path;
 /**
  * Reads either kind of result file perfgate can compare: a perfgate baseline, or a JMH JSON result
  * ({@code -rf json}). A JMH result becomes a baseline without calibration whose environment holds what JMH
- * recorded (JDK, VM, JMH version); the machine it ran on is unknown.
+ * recorded (JDK, VM, JMH version); the machine it ran on is unknown. Either kind is refused when it holds values
+ * that cannot be compared ({@link BaselineValidator}).
  */
 public final class ResultFiles {
 
@@ -32,6 +33,11 @@ public final class ResultFiles {
         if (text.stripLeading().startsWith("[")) {
             try {
                 JmhRun run = new JmhResultParser().parse(text, file.toString());
+                String problem = BaselineValidator.measurementProblem(run.results(), null,
+                        "The JMH results in " + file);
+                if (problem != null) {
+                    throw new BaselineException(problem);
+                }
                 Environment environment = new Environment(run.jdkVersion(), run.vmName(), run.vmVersion(),
                         run.jmhVersion(), "", "", "", "", 0);
                 return new Baseline("", "", environment, run.results());

@@ -4,11 +4,13 @@ import io.github.perfgate.baseline.Baseline;
 import io.github.perfgate.baseline.Environment;
 import io.github.perfgate.calibration.Calibration;
 import io.github.perfgate.gate.BenchmarkComparison;
+import io.github.perfgate.gate.BenchmarkSelection;
 import io.github.perfgate.gate.Claim;
 import io.github.perfgate.gate.ClaimEvaluator;
 import io.github.perfgate.gate.ClaimResult;
 import io.github.perfgate.gate.Describe;
 import io.github.perfgate.gate.GateReport;
+import io.github.perfgate.gate.GateSummary;
 import io.github.perfgate.gate.GateSettings;
 import io.github.perfgate.gate.RegressionGate;
 import io.github.perfgate.gate.Remeasure;
@@ -75,16 +77,27 @@ public final class CheckProcedure {
      * @param resultsFile the JMH result file the measurement was read from, or null when JMH ran
      * @param baselineFile the baseline file, named in messages
      * @param journalFile the journal file, named in messages
+     * @param failOnMissing benchmarks of the baseline that the run selected but did not measure fail the build
+     * @param selection the run's {@code include}/{@code exclude}: baseline benchmarks outside it are not missing
      */
     public record Options(GateSettings gate, List<Claim> claims, boolean strictClaims, boolean failOnRegression,
             boolean update, boolean remeasure, int remeasureForks, Path resultsFile, Path baselineFile,
-            Path journalFile) {
+            Path journalFile, boolean failOnMissing, BenchmarkSelection selection) {
 
         public Options {
             Objects.requireNonNull(gate, "gate");
             claims = List.copyOf(claims);
             Objects.requireNonNull(baselineFile, "baselineFile");
             Objects.requireNonNull(journalFile, "journalFile");
+            selection = selection == null ? BenchmarkSelection.ALL : selection;
+        }
+
+        /** Options that let missing benchmarks pass (with a warning) and select every benchmark. */
+        public Options(GateSettings gate, List<Claim> claims, boolean strictClaims, boolean failOnRegression,
+                boolean update, boolean remeasure, int remeasureForks, Path resultsFile, Path baselineFile,
+                Path journalFile) {
+            this(gate, claims, strictClaims, failOnRegression, update, remeasure, remeasureForks, resultsFile,
+                    baselineFile, journalFile, false, BenchmarkSelection.ALL);
         }
 
         /** True when a regression is an error in the log: it fails the build and is not being accepted. */
@@ -97,9 +110,16 @@ public final class CheckProcedure {
     public enum Action {
         /** Nothing regressed and every claim is met: the build passes, {@link Decision#message()} is logged. */
         PASS,
-        /** Regressions with {@code failOnRegression=false}: the build passes, the message is a warning. */
+        /**
+         * Regressions with {@code failOnRegression=false}, or no regression but benchmarks of the baseline that
+         * were not compared (missing, mode changed) without {@code failOnMissing}: the build passes, the message
+         * is a warning.
+         */
         PASS_WITH_WARNING,
-        /** A regression or an unmet claim fails the build with the message. */
+        /**
+         * A regression, an unmet claim or (with {@code failOnMissing}) a benchmark of the baseline that did not run
+         * fails the build with the message.
+         */
         FAIL,
         /**
          * {@code update}: write the run as the new baseline, then append {@link Decision#journal()} (when not
@@ -264,24 +284,57 @@ public final class CheckProcedure {
         return suspects;
     }
 
-    /** Without {@code update}: pass, fail, or pass with a warning when regressions do not fail the build. */
+    /**
+     * Without {@code update}: pass, fail, or pass with a warning when regressions do not fail the build or when
+     * some benchmarks of the baseline were not compared. The pass line counts what was compared, not what the
+     * baseline holds; with {@code failOnMissing}, benchmarks of the baseline that were selected but did not run
+     * fail the build.
+     */
     private Decision verdict(GateReport report, List<ClaimResult> claimResults) {
+        GateSummary checked = report.summary(options.selection());
         List<ClaimResult> unmet = unmet(claimResults);
-        if (report.regressions().isEmpty() && unmet.isEmpty()) {
-            return new Decision(Action.PASS, "perfgate: no regression beyond tolerance in "
-                    + count(report.comparisons().size(), "benchmark", "benchmarks")
+        boolean missingFails = options.failOnMissing() && !checked.missing().isEmpty();
+        if (report.regressions().isEmpty() && unmet.isEmpty() && !missingFails) {
+            return new Decision(checked.comparedAllSelected() ? Action.PASS : Action.PASS_WITH_WARNING,
+                    "perfgate: no regression beyond tolerance in " + checked.sentence()
                     + (claimResults.isEmpty() ? "" : "; " + count(claimResults.size(), "claim", "claims") + " met"),
                     List.of());
         }
-        if (!unmet.isEmpty()) {
-            return new Decision(Action.FAIL, summary(report, unmet, options.failOnRegression()), List.of());
+        if (!unmet.isEmpty() || missingFails) {
+            String message = summary(report, checked, unmet, options.failOnRegression());
+            if (missingFails) {
+                message = (message.isEmpty() ? "" : message + "\n") + missing(checked);
+            }
+            return new Decision(Action.FAIL, message, List.of());
         }
-        String summary = summary(report, unmet, true);
+        String summary = summary(report, checked, unmet, true);
         if (options.failOnRegression()) {
             return new Decision(Action.FAIL, summary, List.of());
         }
         return new Decision(Action.PASS_WITH_WARNING, summary.lines().findFirst().orElse(summary)
                 .replaceAll(":$", "") + " (failOnRegression=false: the build passes)", List.of());
+    }
+
+    /** How many missing benchmarks the failOnMissing message names. */
+    static final int MISSING_NAMED = 50;
+
+    /** The failOnMissing failure: every missing benchmark (up to {@link #MISSING_NAMED}) and what to do. */
+    private String missing(GateSummary checked) {
+        List<BenchmarkKey> missing = checked.missing();
+        StringBuilder message = new StringBuilder("perfgate: ")
+                .append(count(missing.size(), "benchmark of the baseline", "benchmarks of the baseline"))
+                .append(" did not run (perfgate.failOnMissing=true):");
+        missing.stream().limit(MISSING_NAMED).forEach(k -> message.append("\n  ").append(k.displayName())
+                .append(" (").append(k.mode().shortName()).append(')'));
+        if (missing.size() > MISSING_NAMED) {
+            message.append("\n  ... and ").append(missing.size() - MISSING_NAMED).append(" more");
+        }
+        message.append("\nIf they were removed or renamed on purpose, record the baseline again: mvn verify"
+                + " -Dperfgate.update=true and commit ")
+                .append(Path.of("").toAbsolutePath().relativize(options.baselineFile().toAbsolutePath()))
+                .append(". To gate only some benchmarks, select them with perfgate.include/perfgate.exclude;"
+                        + " benchmarks left out are not missing.");
+        return message.toString();
     }
 
     /**
@@ -312,6 +365,11 @@ public final class CheckProcedure {
 
     /** The failure message: the unmet claims, then (when asked) the regressions with how to accept or rerun them. */
     private String summary(GateReport report, List<ClaimResult> unmet, boolean withRegressions) {
+        return summary(report, report.summary(options.selection()), unmet, withRegressions);
+    }
+
+    private String summary(GateReport report, GateSummary checked, List<ClaimResult> unmet,
+            boolean withRegressions) {
         StringBuilder message = new StringBuilder();
         if (!unmet.isEmpty()) {
             message.append("perfgate: ").append(count(unmet.size(), "claim was", "claims were")).append(" not met:");
@@ -323,7 +381,7 @@ public final class CheckProcedure {
             if (message.length() > 0) {
                 message.append('\n');
             }
-            message.append(FailureMessage.regressions(report, List.of(
+            message.append(FailureMessage.regressions(report, checked, List.of(
                     "If the " + whatRegressed(report) + " is intended, accept it with: mvn verify"
                             + " -Dperfgate.update=true and commit "
                             + Path.of("").toAbsolutePath().relativize(options.baselineFile().toAbsolutePath()) + ".",

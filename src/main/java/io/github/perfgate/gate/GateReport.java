@@ -33,6 +33,11 @@ public record GateReport(List<BenchmarkComparison> comparisons, List<String> env
         return comparisons.stream().filter(c -> c.verdict().failing()).toList();
     }
 
+    /** What this comparison checked, counted honestly; see {@link GateSummary}. */
+    public GateSummary summary(BenchmarkSelection selection) {
+        return GateSummary.of(this, selection);
+    }
+
     public long count(Verdict verdict) {
         return comparisons.stream().filter(c -> c.verdict() == verdict).count();
     }

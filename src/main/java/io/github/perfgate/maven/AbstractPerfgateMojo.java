@@ -195,10 +195,10 @@ abstract class AbstractPerfgateMojo extends AbstractMojo {
         Path file = baselineFile.toPath();
         boolean keep = selective();
         JmhRun run = measurement.run();
-        Baseline next = BaselineUpdate.of(previous, run.results(), Environment.detect(run),
+        BaselineUpdate.Result next = BaselineUpdate.update(previous, run.results(), Environment.detect(run),
                 GitInfo.headCommit(project.getBasedir().toPath()), keep, measurement.calibration());
         try {
-            store.write(file, next);
+            store.write(file, next.baseline());
         } catch (BaselineException e) {
             throw new MojoExecutionException("perfgate: " + e.getMessage(), e);
         }
@@ -207,6 +207,8 @@ abstract class AbstractPerfgateMojo extends AbstractMojo {
                 + (run.results().size() == 1 ? " benchmark" : " benchmarks") + " measured"
                 + (kept > 0 ? ", " + kept + " kept from the previous baseline" : "") + "). Commit it: git add "
                 + Path.of("").toAbsolutePath().relativize(file.toAbsolutePath()));
+        next.notes().forEach(note -> getLog().info("perfgate: " + note));
+        next.warnings().forEach(warning -> getLog().warn("perfgate: " + warning));
     }
 
     protected Baseline readBaseline() throws MojoExecutionException {

@@ -1,8 +1,12 @@
 package io.github.perfgate.maven;
 
 import io.github.perfgate.baseline.Baseline;
+import io.github.perfgate.baseline.BaselineException;
+import io.github.perfgate.baseline.BaselineValidator;
+import io.github.perfgate.baseline.InvalidBaselineException;
 import io.github.perfgate.baseline.GitInfo;
 import io.github.perfgate.check.CheckProcedure;
+import io.github.perfgate.gate.BenchmarkSelection;
 import io.github.perfgate.gate.ClaimParser;
 import io.github.perfgate.gate.ClaimResult;
 import io.github.perfgate.gate.GateSettings;
@@ -118,6 +122,15 @@ public class CheckMojo extends AbstractPerfgateMojo {
             defaultValue = "${project.build.directory}/surefire-reports,${project.build.directory}/failsafe-reports")
     private List<File> testReportsDirectories;
 
+    /**
+     * Fail the build when benchmarks of the baseline did not run, naming them, so that every benchmark stays gated
+     * (a rename, a changed {@code @Param} or a deleted benchmark then needs a new baseline). Benchmarks that
+     * {@code include}/{@code exclude} leave out are not missing. Default {@code false}: they are counted and named
+     * in the summary, and the build passes with a warning.
+     */
+    @Parameter(property = "perfgate.failOnMissing", defaultValue = "false")
+    private boolean failOnMissing;
+
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     private MavenSession session;
 
@@ -129,14 +142,26 @@ public class CheckMojo extends AbstractPerfgateMojo {
         }
         CheckProcedure.Options options = new CheckProcedure.Options(settings(), claimList(), strictClaims,
                 failOnRegression, update, remeasure, remeasureForks,
-                resultsFile == null ? null : resultsFile.toPath(), baselineFile.toPath(), journalFile.toPath());
+                resultsFile == null ? null : resultsFile.toPath(), baselineFile.toPath(), journalFile.toPath(),
+                failOnMissing, selection());
+        // The baseline is read, and validated, before anything is measured.
         Baseline baseline = null;
+        boolean replacing = false;
         if (!update || Files.exists(baselineFile.toPath())) {
-            baseline = readBaseline();
+            if (update && !selective()) {
+                baseline = readBaselineToReplace();
+                replacing = baseline == null;
+            } else {
+                baseline = readBaseline();
+            }
         }
-        Measurement measurement = measure();
+        Measurement measurement = usable(measure(), resultsFile != null ? "The JMH results in " + resultsFile
+                : "The JMH results of this run");
         if (baseline == null) {
-            getLog().info("perfgate: no baseline yet at " + baselineFile + "; recording one (perfgate.update=true)");
+            if (!replacing) {
+                getLog().info("perfgate: no baseline yet at " + baselineFile
+                        + "; recording one (perfgate.update=true)");
+            }
             writeBaseline(null, measurement);
             return;
         }
@@ -144,8 +169,8 @@ public class CheckMojo extends AbstractPerfgateMojo {
                 session.getRequest().getStartTime().toInstant());
         Path remeasureResult = outputDirectory.toPath().resolve("jmh-result-remeasure.json");
         CheckProcedure.Outcome outcome = new CheckProcedure(options).run(baseline, measurement, tests,
-                (includes, forkCount, calibrateAgain) -> run(request(includes, forkCount, remeasureResult,
-                        calibrateAgain)),
+                (includes, forkCount, calibrateAgain) -> usable(run(request(includes, forkCount, remeasureResult,
+                        calibrateAgain)), "The JMH results of the re-measurement"),
                 line -> getLog().info(line));
 
         outcome.notes().forEach(note -> getLog().info("perfgate: " + note));
@@ -172,6 +197,42 @@ public class CheckMojo extends AbstractPerfgateMojo {
                     appendToJournal(decision.journal());
                 }
             }
+        }
+    }
+
+    /**
+     * The baseline that {@code perfgate.update=true} (with every benchmark selected) is about to replace, or null
+     * when it holds values that cannot be compared: the update then records a clean one in its place, which is the
+     * fix the error of such a file suggests. Any other problem (not JSON, another format) is still an error.
+     */
+    private Baseline readBaselineToReplace() throws MojoExecutionException {
+        try {
+            return store.read(baselineFile.toPath());
+        } catch (InvalidBaselineException e) {
+            getLog().warn("perfgate: the baseline " + baselineFile + " is invalid (" + e.problems().get(0)
+                    + (e.problems().size() > 1 ? ", and " + (e.problems().size() - 1) + " more problems" : "")
+                    + "); perfgate.update=true replaces it with this run's measurements");
+            return null;
+        } catch (BaselineException e) {
+            throw new MojoExecutionException("perfgate: " + e.getMessage(), e);
+        }
+    }
+
+    /** The measurement, refused with a build error when it holds values that cannot be compared. */
+    private static Measurement usable(Measurement measurement, String source) throws MojoExecutionException {
+        String problem = BaselineValidator.measurementProblem(measurement.run().results(),
+                measurement.calibration(), source);
+        if (problem != null) {
+            throw new MojoExecutionException("perfgate: " + problem);
+        }
+        return measurement;
+    }
+
+    private BenchmarkSelection selection() throws MojoExecutionException {
+        try {
+            return new BenchmarkSelection(list(include), list(exclude));
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("perfgate: perfgate.include/perfgate.exclude: " + e.getMessage(), e);
         }
     }
 

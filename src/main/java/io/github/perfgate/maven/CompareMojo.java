@@ -4,6 +4,7 @@ import io.github.perfgate.baseline.Baseline;
 import io.github.perfgate.baseline.BaselineException;
 import io.github.perfgate.baseline.ResultFiles;
 import io.github.perfgate.gate.GateReport;
+import io.github.perfgate.gate.GateSummary;
 import io.github.perfgate.gate.RegressionGate;
 import io.github.perfgate.report.FailureMessage;
 import io.github.perfgate.stats.HierarchicalBootstrap;
@@ -79,8 +80,13 @@ public class CompareMojo extends AbstractMojo {
                 current.getName() + " against " + base.getName(), Instant.now(),
                 List.of("compared files; nothing was run")), outputDirectory);
         if (report.regressions().isEmpty()) {
-            getLog().info("perfgate: no regression beyond tolerance in "
-                    + FailureMessage.count(report.comparisons().size(), "benchmark", "benchmarks"));
+            GateSummary checked = GateSummary.of(report);
+            String line = "perfgate: no regression beyond tolerance in " + checked.sentence();
+            if (checked.comparedAllSelected()) {
+                getLog().info(line);
+            } else {
+                getLog().warn(line);
+            }
             return;
         }
         String summary = FailureMessage.regressions(report, List.of(

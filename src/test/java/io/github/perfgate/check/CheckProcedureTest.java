@@ -213,8 +213,10 @@ class CheckProcedureTest {
 
         assertThat(outcome.remeasured()).containsExactly(key(SLOW));
         assertThat(comparison(outcome, SLOW).verdict()).isNotIn(Verdict.REGRESSED, Verdict.ALLOCATION_REGRESSED);
-        assertThat(outcome.decision()).isEqualTo(new Decision(Action.PASS,
-                "perfgate: no regression beyond tolerance in 3 benchmarks", List.of()));
+        // a.B.fast did not run: the pass counts the two compared benchmarks, names the missing one, and warns.
+        assertThat(outcome.decision()).isEqualTo(new Decision(Action.PASS_WITH_WARNING,
+                "perfgate: no regression beyond tolerance in 2 compared benchmarks (1 inconclusive, 1 unchanged); 1 in"
+                        + " the baseline not run (a.B.fast)", List.of()));
     }
 
     @Test
@@ -295,8 +297,9 @@ class CheckProcedureTest {
 
         assertThat(outcome.wasRemeasured()).isFalse();
         assertThat(outcome.claims()).extracting(ClaimResult::status).containsExactly(ClaimResult.Status.MET);
-        assertThat(outcome.decision()).isEqualTo(new Decision(Action.PASS,
-                "perfgate: no regression beyond tolerance in 3 benchmarks; 1 claim met", List.of()));
+        assertThat(outcome.decision()).isEqualTo(new Decision(Action.PASS_WITH_WARNING,
+                "perfgate: no regression beyond tolerance in 1 compared benchmark (1 improved); 2 in the baseline"
+                        + " not run (a.B.fine, a.B.slow); 1 claim met", List.of()));
     }
 
     @Test
@@ -307,8 +310,9 @@ class CheckProcedureTest {
         assertThat(decision.action()).isEqualTo(Action.FAIL);
         assertThat(decision.fails()).isTrue();
         String relative = Path.of("").toAbsolutePath().relativize(BASELINE_FILE).toString();
-        assertThat(decision.message()).startsWith("perfgate: 1 of 3 benchmarks regressed beyond its tolerance:\n  "
-                + Describe.sentence(comparison(outcome, SLOW), 0.99) + "\n")
+        assertThat(decision.message()).startsWith("perfgate: 1 of 2 benchmarks regressed beyond its tolerance:\n  "
+                + Describe.sentence(comparison(outcome, SLOW), 0.99) + "\nNot compared: 1 in the baseline not run"
+                + " (a.B.fast).\n")
                 .endsWith("\nIf the slowdown is intended, accept it with: mvn verify -Dperfgate.update=true and commit "
                         + relative + ".\nTo rerun only these benchmarks: mvn verify -Dperfgate.include='a\\.B\\.slow'");
         assertThat(outcome.warnings()).isEmpty();
@@ -320,7 +324,7 @@ class CheckProcedureTest {
                 new FakeMeasurer(1000));
 
         assertThat(outcome.decision()).isEqualTo(new Decision(Action.PASS_WITH_WARNING,
-                "perfgate: 1 of 3 benchmarks regressed beyond its tolerance (failOnRegression=false: the build passes)",
+                "perfgate: 1 of 2 benchmarks regressed beyond its tolerance (failOnRegression=false: the build passes)",
                 List.of()));
         assertThat(outcome.decision().fails()).isFalse();
         assertThat(outcome.notes()).contains(
@@ -403,7 +407,7 @@ class CheckProcedureTest {
         assertThat(decision.action()).isEqualTo(Action.REFUSE_UPDATE);
         assertThat(decision.journal()).isEmpty();
         assertThat(decision.message()).startsWith("perfgate: not updating baseline.json or JOURNAL.md: ")
-                .contains("Both files were left unchanged.\nperfgate: 1 of 3 benchmarks regressed beyond its"
+                .contains("Both files were left unchanged.\nperfgate: 1 of 2 benchmarks regressed beyond its"
                         + " tolerance:\n  " + Describe.sentence(comparison(outcome, SLOW), 0.99))
                 .doesNotContain("not met");
     }

@@ -1,8 +1,10 @@
 package io.github.perfgate.baseline;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.perfgate.calibration.Calibration;
 import io.github.perfgate.io.AtomicFiles;
 import io.github.perfgate.jmh.BenchmarkKey;
@@ -38,7 +40,12 @@ public final class BaselineStore {
     /** The value of the {@code format} field that marks a perfgate baseline. */
     public static final String FORMAT = "perfgate-baseline";
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /**
+     * Reads numbers with Jackson's fast double parser (correctly rounded, like {@link Double#parseDouble}): parsing
+     * the samples is most of the time of reading a large baseline.
+     */
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER).build();
 
     /** The command that records a fresh baseline, for messages. */
     public static final String RECORD_COMMAND = "mvn test-compile perfgate:baseline";

@@ -16,6 +16,8 @@ import io.github.perfgate.report.ReportData;
 import io.github.perfgate.report.ReportWriter;
 import io.github.perfgate.stats.ChangeEstimate;
 import io.github.perfgate.stats.HierarchicalBootstrap;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -32,11 +34,13 @@ import java.util.function.Supplier;
  * {@code benchmarks} entries each (5 forks x 10 iterations, with allocation and a calibration), writes them, then
  * times each step of the compare goal separately: loading both files, matching and judging with a stub estimator
  * (matching alone), judging with the real estimator, and writing the reports. Prints the median of {@code runs}
- * runs of each step. Not a test: run it by hand, e.g.
+ * runs of each step. With a fourth argument {@code renamed}, every benchmark of the second file has another class
+ * name: 10,000 new and 10,000 missing benchmarks, the case where each new one is looked up among the baseline's
+ * for a mode change. Not a test: run it by hand, e.g.
  *
  * <pre>
  * ./mvnw -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
- * java -cp "target/test-classes:target/classes:$(cat target/cp.txt)" io.github.perfgate.bench.LoadAndMatchTiming 10000 3
+ * java -cp "target/test-classes:target/classes:$(cat target/cp.txt)" io.github.perfgate.bench.LoadAndMatchTiming 10000 3 [directory for the files] [renamed]
  * </pre>
  */
 public final class LoadAndMatchTiming {
@@ -52,8 +56,9 @@ public final class LoadAndMatchTiming {
         Path base = dir.resolve("base.json");
         Path current = dir.resolve("current.json");
         BaselineStore store = new BaselineStore();
-        store.write(base, generate(benchmarks, 1));
-        store.write(current, generate(benchmarks, 2));
+        boolean renamed = args.length > 3 && args[3].equals("renamed");
+        store.write(base, generate(benchmarks, 1, ""));
+        store.write(current, generate(benchmarks, 2, renamed ? "Renamed" : ""));
         System.out.printf("%,d benchmarks per file, %,d bytes each; median of %d runs%n", benchmarks,
                 Files.size(base), runs);
         GateSettings settings = new GateSettings(0.10, List.of(), 0.99);
@@ -93,27 +98,38 @@ public final class LoadAndMatchTiming {
         }
     }
 
+    /** Runs the step {@code runs} times; prints the median wall-clock and CPU time (this thread's) of a run. */
     private static void time(String what, int runs, Supplier<Integer> step) {
-        double[] seconds = new double[runs];
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        double[] wall = new double[runs];
+        double[] cpu = new double[runs];
         for (int r = 0; r < runs; r++) {
             long start = System.nanoTime();
+            long startCpu = threads.getCurrentThreadCpuTime();
             step.get();
-            seconds[r] = (System.nanoTime() - start) / 1e9;
+            wall[r] = (System.nanoTime() - start) / 1e9;
+            cpu[r] = (threads.getCurrentThreadCpuTime() - startCpu) / 1e9;
         }
-        double[] sorted = seconds.clone();
+        System.out.printf("%-24s wall median %6.2f s, thread CPU median %6.2f s  (wall of each run: %s)%n", what,
+                median(wall), median(cpu), Arrays.toString(Arrays.stream(wall).map(w -> Math.round(w * 100) / 100.0)
+                        .toArray()));
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
         Arrays.sort(sorted);
-        System.out.printf("%-24s median %6.2f s  (runs: %s)%n", what, sorted[runs / 2], Arrays.toString(seconds));
+        return sorted[sorted.length / 2];
     }
 
     /** A baseline of {@code n} benchmarks in several classes, modes and parameters, with realistic noise. */
-    static Baseline generate(int n, long seed) {
+    static Baseline generate(int n, long seed, String classSuffix) {
         SplittableRandom random = new SplittableRandom(seed);
         List<BenchmarkResult> results = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Mode mode = i % 3 == 0 ? Mode.THROUGHPUT : Mode.AVERAGE_TIME;
             String unit = mode == Mode.THROUGHPUT ? "ops/ms" : "us/op";
             double location = 1 + random.nextDouble() * 100;
-            BenchmarkKey key = new BenchmarkKey("acme.module" + (i % 50) + ".Bench" + (i / 50) + ".method",
+            BenchmarkKey key = new BenchmarkKey("acme.module" + (i % 50) + ".Bench" + (i / 50) + classSuffix + ".method",
                     new TreeMap<>(Map.of("size", Integer.toString(10 * (i % 4 + 1)))), mode);
             double[][] samples = new double[5][10];
             double[][] bytes = new double[5][10];

@@ -95,6 +95,27 @@ public class RegressionGateTest {
     }
 
     @Test
+    void aModeChangeIsMatchedByNameAndParametersAndOnlyToAnEntryThatDidNotRun() {
+        BenchmarkResult size10 = new BenchmarkResult(new BenchmarkKey("a.B.m", new java.util.TreeMap<>(
+                java.util.Map.of("size", "10")), Mode.THROUGHPUT), new Metric(1, 0, 0, 0, "ops/s", around(10)), null);
+        BenchmarkResult size20Now = new BenchmarkResult(new BenchmarkKey("a.B.m", new java.util.TreeMap<>(
+                java.util.Map.of("size", "20")), Mode.AVERAGE_TIME), new Metric(1, 0, 0, 0, "ns/op", around(10)),
+                null);
+        BenchmarkResult bothModes = result("a.B.both", Mode.THROUGHPUT, "ops/s", around(10));
+        Baseline base = baseline(size10, bothModes, result("a.B.both", Mode.AVERAGE_TIME, "ns/op", around(10)));
+
+        GateReport report = gate.compare(base, List.of(size20Now, bothModes,
+                result("a.B.both", Mode.SINGLE_SHOT, "ns/op", around(10))), ENV);
+
+        // size=20 is another benchmark than size=10, not a mode change; a.B.both ss takes the avgt entry that did
+        // not run, never the thrpt one that did.
+        assertThat(report.comparisons()).extracting(c -> c.key() + "=" + c.verdict()).containsExactly(
+                "a.B.both (thrpt)=UNCHANGED", "a.B.both (ss)=MODE_CHANGED", "a.B.m[size=10] (thrpt)=MISSING",
+                "a.B.m[size=20] (avgt)=NEW");
+        assertThat(report.comparisons().get(1).baseline().key().mode()).isEqualTo(Mode.AVERAGE_TIME);
+    }
+
+    @Test
     void newMissingAndModeChangedBenchmarksAreReportedNotCompared() {
         Baseline base = baseline(result("a.Old.gone", Mode.AVERAGE_TIME, "ns/op", around(10)),
                 result("a.B.switched", Mode.THROUGHPUT, "ops/s", around(10)));

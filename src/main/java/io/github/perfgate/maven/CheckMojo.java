@@ -3,8 +3,8 @@ package io.github.perfgate.maven;
 import io.github.perfgate.baseline.Baseline;
 import io.github.perfgate.baseline.BaselineException;
 import io.github.perfgate.baseline.BaselineValidator;
-import io.github.perfgate.baseline.InvalidBaselineException;
 import io.github.perfgate.baseline.GitInfo;
+import io.github.perfgate.baseline.InvalidBaselineException;
 import io.github.perfgate.check.CheckProcedure;
 import io.github.perfgate.gate.BenchmarkSelection;
 import io.github.perfgate.gate.ClaimParser;
@@ -210,7 +210,8 @@ public class CheckMojo extends AbstractPerfgateMojo {
             return store.read(baselineFile.toPath());
         } catch (InvalidBaselineException e) {
             getLog().warn("perfgate: the baseline " + baselineFile + " is invalid (" + e.problems().get(0)
-                    + (e.problems().size() > 1 ? ", and " + (e.problems().size() - 1) + " more problems" : "")
+                    + (e.problems().size() > 1 ? ", and " + FailureMessage.count(e.problems().size() - 1,
+                            "more problem", "more problems") : "")
                     + "); perfgate.update=true replaces it with this run's measurements");
             return null;
         } catch (BaselineException e) {

@@ -3,6 +3,7 @@ package io.github.perfgate.calibration;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import io.github.perfgate.watchdog.WatchdogInstall;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -31,9 +32,15 @@ public final class CalibrationRunner {
     private static final long TIMEOUT_SECONDS = 120;
 
     private final Path javaExecutable;
+    private final Path owner;
 
-    public CalibrationRunner(Path javaExecutable) {
+    /**
+     * @param owner the project the calibration is measured for, named on the JVM's command line
+     *        ({@code -Dperfgate.owner=...}) so that {@code ps} tells which build a JVM belongs to
+     */
+    public CalibrationRunner(Path javaExecutable, Path owner) {
         this.javaExecutable = javaExecutable;
+        this.owner = owner;
     }
 
     /**
@@ -51,7 +58,9 @@ public final class CalibrationRunner {
 
     private double[] runFork() throws CalibrationException, InterruptedException {
         List<String> command = List.of(javaExecutable.toString(), "-Xms64m", "-Xmx64m", "-XX:+UseSerialGC",
-                "-Xbatch", "-cp", ownClasspath(), CalibrationWorkload.class.getName(), Long.toString(WARMUP_OPERATIONS),
+                "-Xbatch", "-Dperfgate.owner=" + owner, "-cp", ownClasspath(),
+                // The watchdog ends the calibration JVM when Maven is gone, even after a SIGKILL.
+                WatchdogInstall.MAIN_CLASS, CalibrationWorkload.class.getName(), Long.toString(WARMUP_OPERATIONS),
                 Integer.toString(ITERATIONS), Long.toString(ITERATION_MILLIS));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().remove("JAVA_TOOL_OPTIONS");

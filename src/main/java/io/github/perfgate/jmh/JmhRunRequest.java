@@ -17,6 +17,8 @@ import java.util.Objects;
  * @param timeout           the whole run is stopped after this long
  * @param hostJvmArguments  options for the JMH host JVM only (not its forks, as long as the JMH arguments carry
  *                          {@code -jvmArgs}), e.g. {@code -Xmx256m}
+ * @param temporaryDirectory where the run's temporary files go (the classpath argfile, the watchdog class); under
+ *                          the build directory, so a killed build leaves nothing in the system's temp directory
  */
 public record JmhRunRequest(
         Path javaExecutable,
@@ -24,7 +26,15 @@ public record JmhRunRequest(
         List<String> jmhArguments,
         Path workingDirectory,
         Duration timeout,
-        List<String> hostJvmArguments) {
+        List<String> hostJvmArguments,
+        Path temporaryDirectory) {
+
+    /** A request whose temporary files go to {@code java.io.tmpdir}. */
+    public JmhRunRequest(Path javaExecutable, List<Path> classpath, List<String> jmhArguments, Path workingDirectory,
+            Duration timeout, List<String> hostJvmArguments) {
+        this(javaExecutable, classpath, jmhArguments, workingDirectory, timeout, hostJvmArguments,
+                Path.of(System.getProperty("java.io.tmpdir")));
+    }
 
     public JmhRunRequest {
         Objects.requireNonNull(javaExecutable, "javaExecutable");
@@ -36,5 +46,6 @@ public record JmhRunRequest(
             throw new IllegalArgumentException("timeout must be positive, was " + timeout);
         }
         hostJvmArguments = List.copyOf(Objects.requireNonNull(hostJvmArguments, "hostJvmArguments"));
+        Objects.requireNonNull(temporaryDirectory, "temporaryDirectory");
     }
 }

@@ -28,6 +28,7 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import io.github.perfgate.watchdog.WatchdogInstall;
 
 /**
  * Runs JMH in its own JVM: {@code java <hostJvmArguments> @<argfile> org.openjdk.jmh.Main <jmhArguments>}, where
@@ -76,6 +77,8 @@ public final class JmhRunner {
     private static final List<String> STRIPPED_ENVIRONMENT =
             List.of("MAVEN_OPTS", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS", "JDK_JAVA_OPTIONS");
     private static final int LONG_CLASSPATH = 30_000;
+    private static final String ARG_FILE_PREFIX = "perfgate-jmh-";
+    private static final String ARG_FILE_SUFFIX = ".args";
     private static final String SEPARATE_CLASSPATH_JAR = "jmh.separateClasspathJAR";
     private static final Duration FORCED_EXIT_WAIT = Duration.ofSeconds(10);
     private static final long POLL_MILLIS = 20;
@@ -103,9 +106,13 @@ public final class JmhRunner {
      */
     public void run(JmhRunRequest request, JmhRunListener listener) throws JmhRunException, InterruptedException {
         long deadline = System.nanoTime() + request.timeout().toNanos();
-        // The JVM skips missing entries anyway, and JMH's classpath jar refuses them.
-        List<Path> classpath = request.classpath().stream().filter(Files::exists).toList();
-        Path argFile = writeArgFile(classpath);
+        removeLeftovers(request.temporaryDirectory());
+        // The JVM skips missing entries anyway, and JMH's classpath jar refuses them. The watchdog's directory comes
+        // first: it holds one class, which ends the host (and its forks) when Maven is gone.
+        List<Path> classpath = new ArrayList<>();
+        classpath.add(watchdogDirectory(request.temporaryDirectory()));
+        request.classpath().stream().filter(Files::exists).forEach(classpath::add);
+        Path argFile = writeArgFile(classpath, request.temporaryDirectory());
         boolean longClasspath = classpathString(classpath).length() > LONG_CLASSPATH;
         try {
             List<String> command = command(request, argFile, longClasspath);
@@ -120,8 +127,32 @@ public final class JmhRunner {
             try {
                 Files.deleteIfExists(argFile);
             } catch (IOException ignored) {
-                // A leftover temp file is harmless.
+                // A leftover file is removed at the next start.
             }
+        }
+    }
+
+    /** Removes the argfiles of a build that was killed before it could (they are only ever this build's). */
+    private static void removeLeftovers(Path temporaryDirectory) {
+        if (!Files.isDirectory(temporaryDirectory)
+                || temporaryDirectory.equals(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return;
+        }
+        try (var files = Files.newDirectoryStream(temporaryDirectory, ARG_FILE_PREFIX + "*" + ARG_FILE_SUFFIX)) {
+            for (Path file : files) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException ignored) {
+            // Leftovers are harmless.
+        }
+    }
+
+    private static Path watchdogDirectory(Path temporaryDirectory) throws JmhRunException {
+        try {
+            return WatchdogInstall.classDirectory(temporaryDirectory);
+        } catch (IOException e) {
+            throw new JmhRunException(JmhRunException.Kind.JMH_FAILED, "Could not write perfgate's watchdog class to "
+                    + temporaryDirectory + ": " + e.getMessage(), e);
         }
     }
 
@@ -155,6 +186,7 @@ public final class JmhRunner {
             command.add("-D" + SEPARATE_CLASSPATH_JAR + "=true");
         }
         command.add("@" + argFile);
+        command.add(WatchdogInstall.MAIN_CLASS);
         command.add(JMH_MAIN);
         return command;
     }
@@ -174,10 +206,11 @@ public final class JmhRunner {
      * escapes the next character, so backslashes and double quotes are escaped. The launcher reads the file in
      * the platform's native encoding.
      */
-    static Path writeArgFile(List<Path> classpath) throws JmhRunException {
+    static Path writeArgFile(List<Path> classpath, Path directory) throws JmhRunException {
         String escaped = classpathString(classpath).replace("\\", "\\\\").replace("\"", "\\\"");
         try {
-            Path file = Files.createTempFile("perfgate-jmh-", ".args");
+            Files.createDirectories(directory);
+            Path file = Files.createTempFile(directory, ARG_FILE_PREFIX, ARG_FILE_SUFFIX);
             try (Writer writer = Files.newBufferedWriter(file, nativeCharset())) {
                 writer.write("-cp \"" + escaped + "\"\n");
             }
@@ -240,6 +273,8 @@ public final class JmhRunner {
                 throw timeout(request, running.get());
             }
             finished = true;
+            // The child's standard input stays open until here: its watchdog ends it when the pipe closes.
+            java.lang.ref.Reference.reachabilityFence(process.getOutputStream());
         } finally {
             if (!finished) {
                 destroyTree(process.toHandle());

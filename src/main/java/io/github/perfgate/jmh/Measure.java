@@ -24,8 +24,11 @@ public final class Measure {
     /** Options of the JMH host JVM (not of the benchmark forks, which get {@link Request#jvmArgs()}). */
     static final List<String> HOST_JVM_ARGUMENTS = List.of("-Xmx512m");
 
-    /** How often to retry while another JMH run holds JMH's lock. */
-    static final Duration LOCK_RETRY = Duration.ofSeconds(10);
+    /**
+     * Names the project a JVM belongs to on its command line ({@code ps} shows which build a JVM is), on the JMH host
+     * and the calibration JVMs.
+     */
+    public static final String OWNER_PROPERTY = "-Dperfgate.owner=";
 
     /**
      * What to run and how.
@@ -58,15 +61,13 @@ public final class Measure {
     }
 
     private final JmhRunner runner;
-    private final Duration lockRetry;
 
     public Measure() {
-        this(new JmhRunner(), LOCK_RETRY);
+        this(new JmhRunner());
     }
 
-    Measure(JmhRunner runner, Duration lockRetry) {
+    Measure(JmhRunner runner) {
         this.runner = runner;
-        this.lockRetry = lockRetry;
     }
 
     /**
@@ -87,21 +88,43 @@ public final class Measure {
     public Measurement run(Request request, JmhRunListener listener)
             throws JmhRunException, JmhResultException, CalibrationException, InterruptedException {
         BenchmarkDiscovery.discover(request.classpath());
-        Calibration before = null;
-        CalibrationRunner calibrationRunner = new CalibrationRunner(request.javaExecutable());
-        if (request.calibrate()) {
-            before = calibrationRunner.run();
+        // Held from the first calibration to the last fork, so that nothing measures beside any of them. A caller
+        // that holds it already (a check with a re-measure) keeps it.
+        try (MeasurementLock.Held held = MeasurementLock.acquire(MeasurementLock.defaultDirectory(),
+                request.workingDirectory().toAbsolutePath().toString(), request.timeout(), listener::waiting)) {
+            Calibration before = null;
+            CalibrationRunner calibrationRunner = new CalibrationRunner(request.javaExecutable(),
+                    request.workingDirectory().toAbsolutePath());
+            if (request.calibrate()) {
+                before = calibrationRunner.run();
+            }
+            JmhRun run = runJmh(request, listener);
+            Calibration calibration = before == null ? null : before.pooledWith(calibrationRunner.run());
+            return new Measurement(run, calibration);
         }
-        JmhRun run = runJmh(request, listener);
-        Calibration calibration = before == null ? null : before.pooledWith(calibrationRunner.run());
-        return new Measurement(run, calibration);
+    }
+
+    /** The JMH host's own options: perfgate holds JMH's lock, and the host's temporary files stay in the build. */
+    static List<String> hostJvmArguments(Request request, Path temporaryDirectory) {
+        List<String> arguments = new ArrayList<>(HOST_JVM_ARGUMENTS);
+        arguments.add(MeasurementLock.IGNORE_JMH_LOCK);
+        arguments.add("-Djava.io.tmpdir=" + temporaryDirectory.toAbsolutePath());
+        arguments.add(OWNER_PROPERTY + request.workingDirectory().toAbsolutePath());
+        return arguments;
+    }
+
+    /** The temporary directory of a measurement: {@code tmp} beside its result file, in the build directory. */
+    static Path temporaryDirectory(Request request) {
+        return request.resultFile().toAbsolutePath().getParent().resolve("tmp");
     }
 
     private JmhRun runJmh(Request request, JmhRunListener listener)
             throws JmhRunException, JmhResultException, InterruptedException {
+        Path temporaryDirectory = temporaryDirectory(request);
         try {
             Files.createDirectories(request.resultFile().toAbsolutePath().getParent());
             Files.deleteIfExists(request.resultFile());
+            Files.createDirectories(temporaryDirectory);
         } catch (IOException e) {
             throw new JmhResultException("Cannot prepare the JMH result file " + request.resultFile() + ": " + e, e);
         }
@@ -122,28 +145,9 @@ public final class Measure {
                 .resultFile(request.resultFile())
                 .extraArguments(request.jmhArgs())
                 .toList();
-        long deadline = System.nanoTime() + request.timeout().toNanos();
-        while (true) {
-            Duration left = Duration.ofNanos(deadline - System.nanoTime());
-            if (left.isNegative() || left.isZero()) {
-                throw new JmhRunException(JmhRunException.Kind.TIMEOUT, "Another JMH run on this machine held JMH's"
-                        + " lock for the whole timeout of " + DurationParser.format(request.timeout())
-                        + "; nothing was measured. Run benchmarks one at a time on a machine, or allow more time"
-                        + " with -Dperfgate.timeout=...");
-            }
-            try {
-                runner.run(new JmhRunRequest(request.javaExecutable(), request.classpath(), arguments,
-                        request.workingDirectory(), left, HOST_JVM_ARGUMENTS), listener);
-                break;
-            } catch (JmhRunException e) {
-                if (e.kind() != JmhRunException.Kind.LOCKED) {
-                    throw e;
-                }
-                listener.waiting("another JMH run on this machine holds JMH's lock; waiting for it to finish,"
-                        + " since benchmarks running side by side disturb each other");
-                Thread.sleep(Math.min(lockRetry.toMillis(), Math.max(1, left.toMillis())));
-            }
-        }
+        runner.run(new JmhRunRequest(request.javaExecutable(), request.classpath(), arguments,
+                request.workingDirectory(), request.timeout(), hostJvmArguments(request, temporaryDirectory),
+                temporaryDirectory), listener);
         if (!Files.exists(request.resultFile())) {
             throw new JmhResultException("JMH finished but wrote no result file at " + request.resultFile()
                     + ". If perfgate.jmhArgs sets -rf or -rff, remove them: perfgate reads JMH's JSON from there.");

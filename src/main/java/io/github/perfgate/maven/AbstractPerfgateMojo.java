@@ -14,6 +14,7 @@ import io.github.perfgate.jmh.JmhRunException;
 import io.github.perfgate.jmh.JmhRunListener;
 import io.github.perfgate.jmh.Measure;
 import io.github.perfgate.jmh.Measure.Measurement;
+import io.github.perfgate.jmh.MeasurementLock;
 import io.github.perfgate.calibration.CalibrationException;
 import java.io.File;
 import java.nio.file.Path;
@@ -170,7 +171,7 @@ abstract class AbstractPerfgateMojo extends AbstractMojo {
                 + " warm-up x " + warmupTime + ", " + iterations + " x " + time + "; timeout " + timeout
                 + (request.calibrate() ? "; with machine calibration" : "") + ")");
         LogListener listener = new LogListener();
-        try {
+        try (MeasurementLock.Held machine = holdMachine()) {
             return new Measure().run(request, listener);
         } catch (JmhRunException e) {
             if (e.kind() == JmhRunException.Kind.BENCHMARK_FAILED || e.kind() == JmhRunException.Kind.JMH_FAILED) {
@@ -183,6 +184,27 @@ abstract class AbstractPerfgateMojo extends AbstractMojo {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new MojoExecutionException("perfgate: interrupted; the benchmark JVMs were stopped", e);
+        }
+    }
+
+    /**
+     * Takes the machine-wide measurement lock for this module, waiting (logged, bounded by {@code timeout}) while
+     * another build or JMH run on this machine measures; a no-op when the results come from {@code resultsFile}.
+     * Measurements take it themselves too; a caller holds it to keep several measurements together.
+     */
+    protected MeasurementLock.Held holdMachine() throws MojoExecutionException {
+        if (resultsFile != null) {
+            return () -> { };
+        }
+        try {
+            return MeasurementLock.acquire(MeasurementLock.defaultDirectory(), project.getGroupId() + ":"
+                    + project.getArtifactId() + " (" + project.getBasedir() + ")",
+                    DurationParser.parse(timeout, "perfgate.timeout"), why -> getLog().warn("perfgate: " + why));
+        } catch (IllegalArgumentException | JmhRunException e) {
+            throw new MojoExecutionException("perfgate: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MojoExecutionException("perfgate: interrupted while waiting for the measurement lock", e);
         }
     }
 

@@ -11,6 +11,7 @@ import io.github.perfgate.gate.ClaimParser;
 import io.github.perfgate.gate.ClaimResult;
 import io.github.perfgate.gate.GateSettings;
 import io.github.perfgate.jmh.Measure.Measurement;
+import io.github.perfgate.jmh.MeasurementLock;
 import io.github.perfgate.journal.Journal;
 import io.github.perfgate.journal.JournalEntry;
 import io.github.perfgate.journal.JournalException;
@@ -155,23 +156,28 @@ public class CheckMojo extends AbstractPerfgateMojo {
                 baseline = readBaseline();
             }
         }
-        Measurement measurement = usable(measure(), resultsFile != null ? "The JMH results in " + resultsFile
-                : "The JMH results of this run");
-        if (baseline == null) {
-            if (!replacing) {
-                getLog().info("perfgate: no baseline yet at " + baselineFile
-                        + "; recording one (perfgate.update=true)");
-            }
-            writeBaseline(null, measurement);
-            return;
-        }
         TestSummary tests = SurefireReports.read(paths(testReportsDirectories),
                 session.getRequest().getStartTime().toInstant());
-        Path remeasureResult = outputDirectory.toPath().resolve("jmh-result-remeasure.json");
-        CheckProcedure.Outcome outcome = new CheckProcedure(options).run(baseline, measurement, tests,
-                (includes, forkCount, calibrateAgain) -> usable(run(request(includes, forkCount, remeasureResult,
-                        calibrateAgain)), "The JMH results of the re-measurement"),
-                line -> getLog().info(line));
+        CheckProcedure.Outcome outcome;
+        // One hold of the machine-wide lock from the first calibration to the last fork of the re-measure, so that
+        // no other build measures between them.
+        try (MeasurementLock.Held machine = holdMachine()) {
+            Measurement measurement = usable(measure(), resultsFile != null ? "The JMH results in " + resultsFile
+                    : "The JMH results of this run");
+            if (baseline == null) {
+                if (!replacing) {
+                    getLog().info("perfgate: no baseline yet at " + baselineFile
+                            + "; recording one (perfgate.update=true)");
+                }
+                writeBaseline(null, measurement);
+                return;
+            }
+            Path remeasureResult = outputDirectory.toPath().resolve("jmh-result-remeasure.json");
+            outcome = new CheckProcedure(options).run(baseline, measurement, tests,
+                    (includes, forkCount, calibrateAgain) -> usable(run(request(includes, forkCount,
+                            remeasureResult, calibrateAgain)), "The JMH results of the re-measurement"),
+                    line -> getLog().info(line));
+        }
 
         outcome.notes().forEach(note -> getLog().info("perfgate: " + note));
         GateConsole.print(getLog(), outcome.report(), options.regressionsFail());

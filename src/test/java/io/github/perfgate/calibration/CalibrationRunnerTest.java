@@ -13,7 +13,7 @@ class CalibrationRunnerTest {
     void measuresTheWorkloadInFreshJvms() throws Exception {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
 
-        Calibration calibration = new CalibrationRunner(java).run();
+        Calibration calibration = new CalibrationRunner(java, Path.of("").toAbsolutePath()).run();
 
         assertThat(calibration.workload()).isEqualTo(CalibrationWorkload.ID);
         assertThat(calibration.samples()).hasNumberOfRows(CalibrationRunner.FORKS);

@@ -134,9 +134,24 @@ class JmhRunnerTest {
     }
 
     @Test
+    void temporaryFilesStayInTheBuildAndALeftoverOfAKilledBuildIsRemoved() throws Exception {
+        Path temporary = tempDir.resolve("tmp");
+        Files.createDirectories(temporary);
+        Path leftover = Files.writeString(temporary.resolve("perfgate-jmh-123.args"), "-cp \"stale\"\n");
+
+        new JmhRunner().run(request(quickArguments("fixtures\\.TinyBenchmark").resultFile(tempDir.resolve("r.json"))
+                .extraArguments("-p size=1"), GENEROUS), listener);
+
+        assertThat(leftover).doesNotExist();
+        try (Stream<Path> files = Files.list(temporary)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("perfgate-watchdog");
+        }
+    }
+
+    @Test
     void argFileKeepsSpacesAndBackslashesInClasspathEntries() throws Exception {
         Path odd = tempDir.resolve("dir with space\\and backslash \"quoted\"");
-        Path argFile = JmhRunner.writeArgFile(List.of(odd, tempDir.resolve("second")));
+        Path argFile = JmhRunner.writeArgFile(List.of(odd, tempDir.resolve("second")), tempDir);
         try {
             Process process = new ProcessBuilder(
                     JAVA.toString(), "@" + argFile, "-XshowSettings:properties", "-version")
@@ -160,7 +175,8 @@ class JmhRunnerTest {
     }
 
     private JmhRunRequest request(JmhArguments arguments, Duration timeout) {
-        return new JmhRunRequest(JAVA, testClasspath(), arguments.toList(), tempDir, timeout, hostArguments());
+        return new JmhRunRequest(JAVA, testClasspath(), arguments.toList(), tempDir, timeout, hostArguments(),
+                tempDir.resolve("tmp"));
     }
 
     private List<String> hostArguments() {

@@ -3,10 +3,7 @@ package io.github.perfgate.jmh;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -43,31 +40,38 @@ class MeasureTest {
     }
 
     @Test
-    void waitsWhileAnotherJmhRunHoldsTheLock() throws Exception {
-        Path lockFile = Path.of(System.getProperty("java.io.tmpdir"), "jmh.lock");
-        CountDownLatch waiting = new CountDownLatch(1);
-        JmhRunListener listener = new JmhRunListener() {
-            @Override
-            public void waiting(String why) {
-                assertThat(why).contains("holds JMH's lock");
-                waiting.countDown();
-            }
-        };
-        CompletableFuture<Measure.Measurement> run;
-        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                FileLock lock = channel.tryLock()) {
-            org.junit.jupiter.api.Assumptions.assumeTrue(lock != null, "another JMH run holds the lock right now");
-            run = CompletableFuture.supplyAsync(() -> {
+    void waitsWhileAnotherBuildMeasuresAndRunsJmhWhileHoldingTheLockItself() throws Exception {
+        Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), LockHolderMain.class.getName(),
+                MeasurementLock.defaultDirectory().toString(), "perfgate").redirectErrorStream(true).start();
+        try {
+            assertThat(new java.io.BufferedReader(new java.io.InputStreamReader(other.getInputStream())).readLine())
+                    .isEqualTo("LOCKED");
+            CountDownLatch waiting = new CountDownLatch(1);
+            JmhRunListener listener = new JmhRunListener() {
+                @Override
+                public void waiting(String why) {
+                    if (why.contains("held by pid " + other.pid() + ", acme:other-build")) {
+                        waiting.countDown();
+                    }
+                }
+            };
+            CompletableFuture<Measure.Measurement> run = CompletableFuture.supplyAsync(() -> {
                 try {
-                    return new Measure(new JmhRunner(), Duration.ofMillis(500))
-                            .run(request(dir.resolve("locked.json")), listener);
+                    return new Measure().run(request(dir.resolve("locked.json")), listener);
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
                 }
             });
-            assertThat(waiting.await(2, TimeUnit.MINUTES)).as("perfgate said it waits for the lock").isTrue();
+            assertThat(waiting.await(2, TimeUnit.MINUTES)).as("perfgate said whom it waits for").isTrue();
+            assertThat(run).isNotDone();
+            other.getOutputStream().close();
+            // JMH's host runs although this JVM now holds JMH's lock file: it was told to ignore it.
+            Measure.Measurement m = run.get(5, TimeUnit.MINUTES);
+            assertThat(m.run().results()).hasSize(1);
+            assertThat(dir.resolve("tmp")).as("the host's temporary files stay beside the result").isDirectory();
+        } finally {
+            other.destroyForcibly();
         }
-        Measure.Measurement m = run.get(5, TimeUnit.MINUTES);
-        assertThat(m.run().results()).hasSize(1);
     }
 }

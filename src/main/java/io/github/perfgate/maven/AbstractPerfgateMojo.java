@@ -6,6 +6,7 @@ import io.github.perfgate.baseline.BaselineStore;
 import io.github.perfgate.baseline.BaselineUpdate;
 import io.github.perfgate.baseline.Environment;
 import io.github.perfgate.baseline.GitInfo;
+import io.github.perfgate.check.ParameterCheck;
 import io.github.perfgate.jmh.DurationParser;
 import io.github.perfgate.jmh.JmhResultException;
 import io.github.perfgate.jmh.JmhResultParser;
@@ -20,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -129,6 +131,32 @@ abstract class AbstractPerfgateMojo extends AbstractMojo {
 
     protected final BaselineStore store = new BaselineStore();
 
+    /**
+     * Checks every parameter before anything is read or run, and fails the build naming each wrong one. The
+     * parameters of one goal are added by {@link #checkGoalParameters(ParameterCheck)}.
+     */
+    protected final void checkParameters() throws MojoExecutionException {
+        ParameterCheck check = new ParameterCheck()
+                .atLeast("perfgate.forks", forks, 1, 3)
+                .atLeast("perfgate.warmupIterations", warmupIterations, 0, 3)
+                .jmhTime("perfgate.warmupTime", warmupTime)
+                .atLeast("perfgate.iterations", iterations, 1, 5)
+                .jmhTime("perfgate.time", time)
+                .duration("perfgate.timeout", timeout)
+                .regexes("perfgate.include", list(include))
+                .regexes("perfgate.exclude", list(exclude))
+                .jmhArgs("perfgate.jmhArgs", jmhArgs, true);
+        checkGoalParameters(check);
+        Optional<String> problems = check.message();
+        if (problems.isPresent()) {
+            throw new MojoExecutionException(problems.get());
+        }
+    }
+
+    /** Adds the checks of the parameters only this goal has. */
+    protected void checkGoalParameters(ParameterCheck check) {
+    }
+
     /** Runs the benchmarks, or reads {@link #resultsFile} when it is set. */
     protected Measurement measure() throws MojoExecutionException {
         if (resultsFile != null) {
@@ -148,15 +176,8 @@ abstract class AbstractPerfgateMojo extends AbstractMojo {
         Duration limit;
         try {
             limit = DurationParser.parse(timeout, "perfgate.timeout");
-            DurationParser.parse(warmupTime, "perfgate.warmupTime");
-            DurationParser.parse(time, "perfgate.time");
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("perfgate: " + e.getMessage(), e);
-        }
-        if (forks < 1 || iterations < 1 || warmupIterations < 0) {
-            throw new MojoExecutionException("perfgate: forks and iterations must be at least 1 and "
-                    + "warmupIterations at least 0 (got forks=" + forks + ", iterations=" + iterations
-                    + ", warmupIterations=" + warmupIterations + ")");
         }
         return new Measure.Request(javaExecutable(), classpath(), project.getBasedir().toPath(), resultFile,
                 selection, list(exclude), forkCount, warmupIterations, warmupTime, iterations, time, jvmArgs,
@@ -165,9 +186,13 @@ abstract class AbstractPerfgateMojo extends AbstractMojo {
 
     /** Runs one measurement, mapping its failures to a build error. */
     protected Measurement run(Measure.Request request) throws MojoExecutionException {
-        getLog().info("perfgate: running JMH benchmarks (" + request.forks() + (request.forks() == 1 ? " fork" : " forks")
-                + " x " + warmupIterations
-                + " warm-up x " + warmupTime + ", " + iterations + " x " + time + "; timeout " + timeout
+        String settings;
+        try {
+            settings = request.settings();
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("perfgate: perfgate.jmhArgs: " + e.getMessage(), e);
+        }
+        getLog().info("perfgate: running JMH benchmarks (" + settings + "; timeout " + timeout
                 + (request.calibrate() ? "; with machine calibration" : "") + ")");
         LogListener listener = new LogListener();
         try {

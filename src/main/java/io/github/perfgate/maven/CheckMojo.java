@@ -3,6 +3,7 @@ package io.github.perfgate.maven;
 import io.github.perfgate.baseline.Baseline;
 import io.github.perfgate.baseline.GitInfo;
 import io.github.perfgate.check.CheckProcedure;
+import io.github.perfgate.check.ParameterCheck;
 import io.github.perfgate.gate.ClaimParser;
 import io.github.perfgate.gate.ClaimResult;
 import io.github.perfgate.gate.GateSettings;
@@ -122,11 +123,30 @@ public class CheckMojo extends AbstractPerfgateMojo {
     private MavenSession session;
 
     @Override
+    protected void checkGoalParameters(ParameterCheck check) {
+        check.atLeast("perfgate.remeasureForks", remeasureForks, 1, 5)
+                .percent("perfgate.regressionThreshold", regressionThreshold, false)
+                .percent("perfgate.allocationThreshold", allocationThreshold, true)
+                .confidence("perfgate.confidence", confidence)
+                .claims("perfgate.claims", claimsProperty);
+        if (thresholds != null) {
+            thresholds.forEach(t -> check.threshold("<thresholds>", t.getBenchmark(), t.getTolerance()));
+        }
+        if (claims != null) {
+            claims.forEach(c -> check.claim("<claims>", c.getBenchmark(), c.getTarget(), c.getReason()));
+        }
+        if (update || !Files.isRegularFile(baselineFile.toPath())) {
+            check.writableFile("perfgate.baselineFile", baselineFile.toPath());
+        }
+    }
+
+    @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
             getLog().info("perfgate: skipped (perfgate.skip=true)");
             return;
         }
+        checkParameters();
         CheckProcedure.Options options = new CheckProcedure.Options(settings(), claimList(), strictClaims,
                 failOnRegression, update, remeasure, remeasureForks,
                 resultsFile == null ? null : resultsFile.toPath(), baselineFile.toPath(), journalFile.toPath());
@@ -144,8 +164,8 @@ public class CheckMojo extends AbstractPerfgateMojo {
                 session.getRequest().getStartTime().toInstant());
         Path remeasureResult = outputDirectory.toPath().resolve("jmh-result-remeasure.json");
         CheckProcedure.Outcome outcome = new CheckProcedure(options).run(baseline, measurement, tests,
-                (includes, forkCount, calibrateAgain) -> run(request(includes, forkCount, remeasureResult,
-                        calibrateAgain)),
+                (includes, forkCount, calibrateAgain) -> run(request(list(include), forks, remeasureResult, calibrate)
+                        .withSelection(includes, forkCount, remeasureResult, calibrateAgain)),
                 line -> getLog().info(line));
 
         outcome.notes().forEach(note -> getLog().info("perfgate: " + note));

@@ -310,7 +310,7 @@ class CheckProcedureTest {
         assertThat(decision.message()).startsWith("perfgate: 1 of 3 benchmarks regressed beyond its tolerance:\n  "
                 + Describe.sentence(comparison(outcome, SLOW), 0.99) + "\n")
                 .endsWith("\nIf the slowdown is intended, accept it with: mvn verify -Dperfgate.update=true and commit "
-                        + relative + ".\nTo rerun only these benchmarks: mvn verify -Dperfgate.include='a\\.B\\.slow'");
+                        + relative + ".\nTo rerun only these benchmarks: mvn verify -Dperfgate.include='^\\Qa.B.slow\\E$'");
         assertThat(outcome.warnings()).isEmpty();
     }
 

@@ -86,10 +86,10 @@ public class CompareMojo extends AbstractMojo {
         }
         Baseline reference = load(base, "perfgate.base");
         Baseline candidate = load(current, "perfgate.current");
-        Optional<String> disjoint = CommonBenchmarks.problem(keys(reference), keys(candidate),
-                "perfgate.base (" + base + ")", "perfgate.current (" + current + ")");
+        Optional<String> disjoint = CommonBenchmarks.problem(keys(reference), keys(candidate), "perfgate.base",
+                "perfgate.current");
         if (disjoint.isPresent()) {
-            throw new MojoExecutionException("perfgate: " + disjoint.get());
+            throw new MojoExecutionException("perfgate: " + current + " against " + base + ": " + disjoint.get());
         }
         getLog().info("perfgate: comparing " + current + " against " + base);
         GateReport report = new RegressionGate(new HierarchicalBootstrap(),

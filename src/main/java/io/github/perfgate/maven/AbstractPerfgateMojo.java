@@ -41,7 +41,8 @@ abstract class AbstractPerfgateMojo extends AbstractMojo {
     /**
      * Regular expressions of the benchmarks to run (JMH's {@code -include}), comma-separated on the command line.
      * Empty runs every benchmark on the test classpath. When set, the baseline keeps the entries of benchmarks
-     * that did not run.
+     * that did not run. Each must be a valid Java regular expression; JMH runs every benchmark whose full name
+     * ({@code package.Class.method}) contains a match, so {@code ^\Qacme.ParserBench.parse\E$} selects exactly one.
      */
     @Parameter(property = "perfgate.include")
     protected List<String> include;
@@ -82,7 +83,10 @@ abstract class AbstractPerfgateMojo extends AbstractMojo {
 
     /**
      * Extra JMH command-line arguments, appended after perfgate's own so that they win, e.g.
-     * {@code -jvmArgsAppend -Dfoo=bar} or {@code -p size=10}.
+     * {@code -jvmArgsAppend -Dfoo=bar} or {@code -p size=10}; the log states the forks, iterations and times JMH
+     * gets after them. A {@code -f} here does not apply to the re-measurement of {@code check}, which runs
+     * {@code remeasureForks} forks. Quotes must close, and {@code -rf}/{@code -rff} are refused (perfgate reads
+     * JMH's JSON from its own file).
      */
     @Parameter(property = "perfgate.jmhArgs")
     protected String jmhArgs;

@@ -83,7 +83,10 @@ public class CheckMojo extends AbstractPerfgateMojo {
     @Parameter(property = "perfgate.remeasure", defaultValue = "true")
     private boolean remeasure;
 
-    /** Forks of the second measurement of suspect benchmarks. */
+    /**
+     * Forks of the second measurement of suspect benchmarks, at least 1. They win over a {@code -f} in
+     * {@code jmhArgs}.
+     */
     @Parameter(property = "perfgate.remeasureForks", defaultValue = "5")
     private int remeasureForks;
 
@@ -164,6 +167,7 @@ public class CheckMojo extends AbstractPerfgateMojo {
                 session.getRequest().getStartTime().toInstant());
         Path remeasureResult = outputDirectory.toPath().resolve("jmh-result-remeasure.json");
         CheckProcedure.Outcome outcome = new CheckProcedure(options).run(baseline, measurement, tests,
+                // withSelection drops a -f of jmhArgs, so the second look runs the forks it announces.
                 (includes, forkCount, calibrateAgain) -> run(request(list(include), forks, remeasureResult, calibrate)
                         .withSelection(includes, forkCount, remeasureResult, calibrateAgain)),
                 line -> getLog().info(line));

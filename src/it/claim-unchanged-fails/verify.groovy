@@ -3,7 +3,7 @@
 def log = new File(basedir, 'build.log').text
 def lines = log.readLines()
 def fqn = 'it.claimunchanged.ParserBench.parse'
-def rerun = "mvn verify -Dperfgate.include='it\\.claimunchanged\\.ParserBench\\.parse\$'"
+def rerun = "mvn verify -Dperfgate.include='^\\Qit.claimunchanged.ParserBench.parse\\E\$'"
 def claim = "-Dperfgate.claims='ParserBench.parse>=90%'"
 
 assert log =~ /Baseline written to .*baseline\.json/ : 'build 1 did not write the baseline'

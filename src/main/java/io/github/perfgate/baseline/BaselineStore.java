@@ -2,6 +2,7 @@ package io.github.perfgate.baseline;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import io.github.perfgate.jmh.JsonProblem;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -64,14 +65,26 @@ public final class BaselineStore {
     }
 
     Baseline parse(String text, Path file) throws BaselineException {
-        String fix = " The file was left unchanged. Restore it from version control (git checkout -- " + file
-                + ") or record a new one with: " + RECORD_COMMAND;
+        return parse(text, file, " The file was left unchanged. Restore it from version control (git checkout -- "
+                + file + ") or record a new one with: " + RECORD_COMMAND);
+    }
+
+    /**
+     * Parses a baseline.
+     *
+     * @param fix the sentences that say how to fix a file that is not a valid baseline, fitting the goal
+     */
+    Baseline parse(String text, Path file, String fix) throws BaselineException {
+        if (text.isBlank()) {
+            throw new BaselineException("Baseline file " + file + " is empty (" + text.getBytes(StandardCharsets.UTF_8)
+                    .length + " bytes)." + fix);
+        }
         JsonNode root;
         try {
             root = MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
             throw new BaselineException("Baseline file " + file + " is corrupt: not valid JSON ("
-                    + e.getOriginalMessage() + " at line " + e.getLocation().getLineNr() + ")." + fix, e);
+                    + JsonProblem.describe(e) + ")." + fix, e);
         }
         if (root == null || !root.isObject() || !FORMAT.equals(root.path("format").asText())) {
             throw new BaselineException("Baseline file " + file + " is not a perfgate baseline (no \"format\": \""

@@ -30,6 +30,10 @@ public final class ResultFiles {
         } catch (IOException e) {
             throw new BaselineException("Cannot read " + file + ": " + e, e);
         }
+        if (text.isBlank()) {
+            throw new BaselineException(file + " is empty (" + text.getBytes(StandardCharsets.UTF_8).length
+                    + " bytes): name a perfgate baseline or a JMH JSON result (-rf json)");
+        }
         if (text.stripLeading().startsWith("[")) {
             try {
                 JmhRun run = new JmhResultParser().parse(text, file.toString());
@@ -45,6 +49,7 @@ public final class ResultFiles {
                 throw new BaselineException(e.getMessage(), e);
             }
         }
-        return new BaselineStore().parse(text, file);
+        return new BaselineStore().parse(text, file, " Pass a perfgate baseline or a JMH JSON result (written with"
+                + " JMH's -rf json) as -Dperfgate.base and -Dperfgate.current.");
     }
 }

@@ -228,27 +228,16 @@ public final class ClaimEvaluator {
         };
     }
 
-    /** {@code mvn verify -Dperfgate.include='acme\.ParserBench\.parse$' -Dperfgate.claims='ParserBench.parse>=20%'}. */
+    /** {@code mvn verify -Dperfgate.include='^\Qacme.ParserBench.parse\E$' -Dperfgate.claims='ParserBench.parse>=20%'}. */
     static String rerun(Claim claim, BenchmarkComparison c, boolean moreForks) {
         return "mvn verify -Dperfgate.include='" + includeRegex(c.key()) + "'"
                 + (moreForks ? " -Dperfgate.forks=10" : "")
                 + " -Dperfgate.claims='" + ClaimParser.format(claim) + "'";
     }
 
-    /**
-     * A JMH include expression that selects exactly this benchmark: its name with regular-expression characters
-     * escaped, anchored at the end, since JMH selects every benchmark whose name contains a match
-     * ({@code acme\.ParserBench\.parse$} runs {@code parse} but not {@code parseAll}).
-     */
+    /** A JMH include expression that selects exactly this benchmark (see {@link BenchmarkSelection}). */
     static String includeRegex(BenchmarkKey key) {
-        StringBuilder re = new StringBuilder();
-        for (char ch : key.name().toCharArray()) {
-            if ("\\.[]{}()*+?^$|".indexOf(ch) >= 0) {
-                re.append('\\');
-            }
-            re.append(ch);
-        }
-        return re.append('$').toString();
+        return BenchmarkSelection.exactly(key);
     }
 
     /** The display name, with the mode when the report holds the same benchmark in another mode. */

@@ -9,7 +9,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * The re-measure defence: benchmarks that look regressed or inconclusive are run again, with more forks, and their
@@ -35,7 +34,7 @@ public final class Remeasure {
      * name; all parameter combinations of a method run, and only the suspects' results are pooled).
      */
     public static List<String> includes(Collection<BenchmarkKey> keys) {
-        return keys.stream().map(k -> "^" + Pattern.quote(k.name()) + "$").distinct().toList();
+        return BenchmarkSelection.exactly(keys);
     }
 
     /**

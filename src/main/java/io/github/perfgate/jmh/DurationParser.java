@@ -15,7 +15,48 @@ public final class DurationParser {
     private static final Pattern SIMPLE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|sec|m|min|h|hr)?");
     private static final Pattern PART = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|sec|s|min|m|hr|h)\\s*");
 
+    /**
+     * A time as JMH's {@code -w} and {@code -r} accept it (JMH 1.37's {@code TimeValue}): a whole number and a unit,
+     * {@code 500ms}, {@code 1s}, {@code 2m}; no fractions, no {@code h} (JMH writes {@code hr}), no ISO form.
+     */
+    static final Pattern JMH_TIME = Pattern.compile("(\\d+)\\s*(ns|us|ms|s|sec|m|min|hr|day)");
+
     private DurationParser() {
+    }
+
+    /**
+     * Checks a time per iteration as JMH accepts it ({@code 500ms}, {@code 1s}, {@code 2m}, {@code 1hr}, also
+     * {@code ns} and {@code us}).
+     *
+     * @param what the parameter being parsed, for the error message
+     * @return the duration
+     * @throws IllegalArgumentException for a form JMH does not accept, or zero
+     */
+    public static Duration parseJmhTime(String text, String what) {
+        String value = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
+        Matcher m = JMH_TIME.matcher(value);
+        if (m.matches()) {
+            long amount;
+            try {
+                amount = Long.parseLong(m.group(1));
+            } catch (NumberFormatException e) {
+                amount = 0;
+            }
+            Duration result = switch (m.group(2)) {
+                case "ns" -> Duration.ofNanos(amount);
+                case "us" -> Duration.ofNanos(amount * 1_000);
+                case "ms" -> Duration.ofMillis(amount);
+                case "s", "sec" -> Duration.ofSeconds(amount);
+                case "m", "min" -> Duration.ofMinutes(amount);
+                case "hr" -> Duration.ofHours(amount);
+                default -> Duration.ofDays(amount);
+            };
+            if (!result.isZero()) {
+                return result;
+            }
+        }
+        throw new IllegalArgumentException(what + " '" + text + "' is not a time JMH accepts; write a whole number"
+                + " of 1 or more with a unit, e.g. 500ms, 1s or 2m (JMH takes no fractions and writes hours as hr)");
     }
 
     /**

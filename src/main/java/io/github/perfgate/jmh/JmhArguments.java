@@ -230,8 +230,11 @@ public final class JmhArguments {
         return values;
     }
 
-    /** An option found in an argument list; {@code value} is {@code null} for flags or a missing value. */
-    record Option(String name, String value) {
+    /**
+     * An option found in an argument list; {@code value} is {@code null} for flags or a missing value.
+     * {@code first} and {@code last} are the indices of the arguments it takes up.
+     */
+    record Option(String name, String value, int first, int last) {
     }
 
     /**
@@ -244,6 +247,7 @@ public final class JmhArguments {
         List<Option> options = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
+            int start = i;
             if (arg.equals("--")) {
                 break;
             }
@@ -263,14 +267,101 @@ public final class JmhArguments {
                 value = body.substring(1);
             }
             if (JMH_FLAGS.contains(name)) {
-                options.add(new Option(name, null));
+                options.add(new Option(name, null, start, i));
             } else if (value != null) {
-                options.add(new Option(name, value));
+                options.add(new Option(name, value, start, i));
             } else {
-                options.add(new Option(name, i + 1 < args.size() ? args.get(++i) : null));
+                String next = i + 1 < args.size() ? args.get(++i) : null;
+                options.add(new Option(name, next, start, i));
             }
         }
         return options;
+    }
+
+    /**
+     * The extra arguments without the given JMH option (in any spelling JMH accepts), as a command-line string
+     * that {@link #tokenize(String)} splits back into the remaining arguments: used where perfgate's own value of
+     * the option must win, such as the forks of a re-measurement.
+     *
+     * @throws IllegalArgumentException if a quote is not closed
+     */
+    public static String withoutOption(String extraArguments, String optionName) {
+        List<String> args = tokenize(extraArguments);
+        boolean[] drop = new boolean[args.size()];
+        for (Option option : parseOptions(args)) {
+            if (option.name().equals(optionName)) {
+                for (int i = option.first(); i <= option.last(); i++) {
+                    drop[i] = true;
+                }
+            }
+        }
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            if (!drop[i]) {
+                kept.add(quote(args.get(i)));
+            }
+        }
+        return String.join(" ", kept);
+    }
+
+    /** An argument written so that {@link #tokenize(String)} gives it back unchanged. */
+    static String quote(String arg) {
+        if (!arg.isEmpty() && arg.chars().noneMatch(c -> Character.isWhitespace(c) || c == '\'' || c == '"')) {
+            return arg;
+        }
+        if (arg.indexOf('\'') < 0) {
+            return "'" + arg + "'";
+        }
+        if (arg.indexOf('"') < 0) {
+            return '"' + arg + '"';
+        }
+        // Both kinds of quote: quoted pieces next to each other join into one argument.
+        return "'" + arg.replace("'", "'\"'\"'") + "'";
+    }
+
+    /**
+     * What JMH will run with, read from the final argument list: {@code 3 forks x 3 warm-up x 1s, 5 x 1s}, followed
+     * by which of them the extra arguments set ({@code ; -f, -i from perfgate.jmhArgs}). When a value cannot be
+     * read (a form perfgate does not know), {@code settings from perfgate.jmhArgs}.
+     *
+     * @param arguments the arguments from {@link #toList()}
+     * @param extraArguments the raw arguments that were passed to {@link #extraArguments(String)}
+     */
+    public static String describeSettings(List<String> arguments, String extraArguments) {
+        String forks = last(arguments, "f");
+        String warmupIterations = last(arguments, "wi");
+        String warmupTime = last(arguments, "w");
+        String iterations = last(arguments, "i");
+        String time = last(arguments, "r");
+        List<String> fromExtra = new ArrayList<>();
+        List<Option> extra = parseOptions(tokenize(extraArguments));
+        for (String name : List.of("f", "wi", "w", "i", "r")) {
+            if (extra.stream().anyMatch(o -> o.name().equals(name))) {
+                fromExtra.add("-" + name);
+            }
+        }
+        if (!isCount(forks) || !isCount(warmupIterations) || !isCount(iterations) || !isTime(warmupTime)
+                || !isTime(time)) {
+            return "settings from perfgate.jmhArgs";
+        }
+        int forkCount = Integer.parseInt(forks);
+        String text = forkCount + (forkCount == 1 ? " fork" : " forks") + " x " + warmupIterations + " warm-up x "
+                + warmupTime.replace(" ", "") + ", " + iterations + " x " + time.replace(" ", "");
+        return fromExtra.isEmpty() ? text : text + "; " + String.join(", ", fromExtra) + " from perfgate.jmhArgs";
+    }
+
+    private static String last(List<String> arguments, String optionName) {
+        List<String> values = optionValues(arguments, optionName);
+        return values.isEmpty() ? null : values.get(values.size() - 1);
+    }
+
+    private static boolean isCount(String value) {
+        return value != null && value.trim().matches("\\d{1,9}");
+    }
+
+    private static boolean isTime(String value) {
+        return value != null && DurationParser.JMH_TIME.matcher(value.trim().toLowerCase(java.util.Locale.ROOT))
+                .matches();
     }
 
     private static String resolveOptionName(String name) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -48,12 +49,16 @@ public final class JmhResultParser {
 
     /** Parses JMH JSON from a string; {@code source} names it in error messages. */
     public JmhRun parse(String json, String source) throws JmhResultException {
+        if (json.isBlank()) {
+            throw new JmhResultException(source + " is empty (" + json.getBytes(StandardCharsets.UTF_8).length
+                    + " bytes); expected the output of JMH's -rf json");
+        }
         JsonNode root;
         try {
             root = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new JmhResultException(source + " is not valid JSON (" + e.getOriginalMessage() + " at line "
-                    + e.getLocation().getLineNr() + "); expected the output of JMH's -rf json", e);
+            throw new JmhResultException(source + " is not valid JSON (" + JsonProblem.describe(e)
+                    + "); expected the output of JMH's -rf json", e);
         }
         if (root == null || !root.isArray()) {
             throw new JmhResultException(source + " is not a JMH JSON result: expected an array of benchmark results"

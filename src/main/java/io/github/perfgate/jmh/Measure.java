@@ -52,11 +52,47 @@ public final class Measure {
             jmhArgs = jmhArgs == null ? "" : jmhArgs;
         }
 
-        /** The same request for other benchmarks, forks and result file: used to re-measure suspects. */
-        public Request withSelection(List<String> onlyInclude, int moreForks, Path otherResultFile) {
+        /**
+         * The same request for other benchmarks, forks, result file and calibration: used to re-measure suspects.
+         * The given forks win over a {@code -f} in {@link #jmhArgs()}, which is left out, so that the
+         * re-measurement runs the forks it announces.
+         *
+         * @throws IllegalArgumentException if {@link #jmhArgs()} has an unclosed quote
+         */
+        public Request withSelection(List<String> onlyInclude, int forkCount, Path otherResultFile,
+                boolean withCalibration) {
             return new Request(javaExecutable, classpath, workingDirectory, otherResultFile, onlyInclude, exclude,
-                    moreForks, warmupIterations, warmupTime, iterations, time, jvmArgs, jmhArgs, allocation, false,
-                    timeout);
+                    forkCount, warmupIterations, warmupTime, iterations, time, jvmArgs,
+                    JmhArguments.withoutOption(jmhArgs, "f"), allocation, withCalibration, timeout);
+        }
+
+        /**
+         * The arguments JMH is given for this request.
+         *
+         * @throws IllegalArgumentException if {@link #jmhArgs()} has an unclosed quote or sets {@code -rf}/{@code -rff}
+         */
+        public List<String> arguments() {
+            return new JmhArguments()
+                    .include(include)
+                    .exclude(exclude)
+                    .forks(forks)
+                    .warmupIterations(warmupIterations)
+                    .warmupTime(warmupTime)
+                    .iterations(iterations)
+                    .time(time)
+                    .jvmArgs(jvmArgs)
+                    .profilers(allocation ? List.of(GC_PROFILER) : List.of())
+                    .resultFile(resultFile)
+                    .extraArguments(jmhArgs)
+                    .toList();
+        }
+
+        /**
+         * The forks, iterations and times JMH will use, after {@link #jmhArgs()}: {@code 3 forks x 3 warm-up x 1s,
+         * 5 x 1s} (see {@link JmhArguments#describeSettings(List, String)}).
+         */
+        public String settings() {
+            return JmhArguments.describeSettings(arguments(), jmhArgs);
         }
     }
 
@@ -128,24 +164,7 @@ public final class Measure {
         } catch (IOException e) {
             throw new JmhResultException("Cannot prepare the JMH result file " + request.resultFile() + ": " + e, e);
         }
-        List<String> profilers = new ArrayList<>();
-        if (request.allocation()) {
-            profilers.add(GC_PROFILER);
-        }
-        List<String> arguments = new JmhArguments()
-                .include(request.include())
-                .exclude(request.exclude())
-                .forks(request.forks())
-                .warmupIterations(request.warmupIterations())
-                .warmupTime(request.warmupTime())
-                .iterations(request.iterations())
-                .time(request.time())
-                .jvmArgs(request.jvmArgs())
-                .profilers(profilers)
-                .resultFile(request.resultFile())
-                .extraArguments(request.jmhArgs())
-                .toList();
-        runner.run(new JmhRunRequest(request.javaExecutable(), request.classpath(), arguments,
+        runner.run(new JmhRunRequest(request.javaExecutable(), request.classpath(), request.arguments(),
                 request.workingDirectory(), request.timeout(), hostJvmArguments(request, temporaryDirectory),
                 temporaryDirectory), listener);
         if (!Files.exists(request.resultFile())) {

@@ -6,6 +6,7 @@ import io.github.perfgate.baseline.BaselineStore;
 import io.github.perfgate.baseline.BaselineUpdate;
 import io.github.perfgate.baseline.Environment;
 import io.github.perfgate.baseline.GitInfo;
+import io.github.perfgate.check.ParameterCheck;
 import io.github.perfgate.jmh.DurationParser;
 import io.github.perfgate.jmh.JmhResultException;
 import io.github.perfgate.jmh.JmhResultParser;
@@ -21,6 +22,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -40,7 +42,8 @@ abstract class AbstractPerfgateMojo extends AbstractMojo {
     /**
      * Regular expressions of the benchmarks to run (JMH's {@code -include}), comma-separated on the command line.
      * Empty runs every benchmark on the test classpath. When set, the baseline keeps the entries of benchmarks
-     * that did not run.
+     * that did not run. Each must be a valid Java regular expression; JMH runs every benchmark whose full name
+     * ({@code package.Class.method}) contains a match, so {@code ^\Qacme.ParserBench.parse\E$} selects exactly one.
      */
     @Parameter(property = "perfgate.include")
     protected List<String> include;
@@ -81,7 +84,10 @@ abstract class AbstractPerfgateMojo extends AbstractMojo {
 
     /**
      * Extra JMH command-line arguments, appended after perfgate's own so that they win, e.g.
-     * {@code -jvmArgsAppend -Dfoo=bar} or {@code -p size=10}.
+     * {@code -jvmArgsAppend -Dfoo=bar} or {@code -p size=10}; the log states the forks, iterations and times JMH
+     * gets after them. A {@code -f} here does not apply to the re-measurement of {@code check}, which runs
+     * {@code remeasureForks} forks. Quotes must close, and {@code -rf}/{@code -rff} are refused (perfgate reads
+     * JMH's JSON from its own file).
      */
     @Parameter(property = "perfgate.jmhArgs")
     protected String jmhArgs;
@@ -130,6 +136,32 @@ abstract class AbstractPerfgateMojo extends AbstractMojo {
 
     protected final BaselineStore store = new BaselineStore();
 
+    /**
+     * Checks every parameter before anything is read or run, and fails the build naming each wrong one. The
+     * parameters of one goal are added by {@link #checkGoalParameters(ParameterCheck)}.
+     */
+    protected final void checkParameters() throws MojoExecutionException {
+        ParameterCheck check = new ParameterCheck()
+                .atLeast("perfgate.forks", forks, 1, 3)
+                .atLeast("perfgate.warmupIterations", warmupIterations, 0, 3)
+                .jmhTime("perfgate.warmupTime", warmupTime)
+                .atLeast("perfgate.iterations", iterations, 1, 5)
+                .jmhTime("perfgate.time", time)
+                .duration("perfgate.timeout", timeout)
+                .regexes("perfgate.include", list(include))
+                .regexes("perfgate.exclude", list(exclude))
+                .jmhArgs("perfgate.jmhArgs", jmhArgs, true);
+        checkGoalParameters(check);
+        Optional<String> problems = check.message();
+        if (problems.isPresent()) {
+            throw new MojoExecutionException(problems.get());
+        }
+    }
+
+    /** Adds the checks of the parameters only this goal has. */
+    protected void checkGoalParameters(ParameterCheck check) {
+    }
+
     /** Runs the benchmarks, or reads {@link #resultsFile} when it is set. */
     protected Measurement measure() throws MojoExecutionException {
         if (resultsFile != null) {
@@ -149,15 +181,8 @@ abstract class AbstractPerfgateMojo extends AbstractMojo {
         Duration limit;
         try {
             limit = DurationParser.parse(timeout, "perfgate.timeout");
-            DurationParser.parse(warmupTime, "perfgate.warmupTime");
-            DurationParser.parse(time, "perfgate.time");
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("perfgate: " + e.getMessage(), e);
-        }
-        if (forks < 1 || iterations < 1 || warmupIterations < 0) {
-            throw new MojoExecutionException("perfgate: forks and iterations must be at least 1 and "
-                    + "warmupIterations at least 0 (got forks=" + forks + ", iterations=" + iterations
-                    + ", warmupIterations=" + warmupIterations + ")");
         }
         return new Measure.Request(javaExecutable(), classpath(), project.getBasedir().toPath(), resultFile,
                 selection, list(exclude), forkCount, warmupIterations, warmupTime, iterations, time, jvmArgs,
@@ -166,9 +191,13 @@ abstract class AbstractPerfgateMojo extends AbstractMojo {
 
     /** Runs one measurement, mapping its failures to a build error. */
     protected Measurement run(Measure.Request request) throws MojoExecutionException {
-        getLog().info("perfgate: running JMH benchmarks (" + request.forks() + (request.forks() == 1 ? " fork" : " forks")
-                + " x " + warmupIterations
-                + " warm-up x " + warmupTime + ", " + iterations + " x " + time + "; timeout " + timeout
+        String settings;
+        try {
+            settings = request.settings();
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("perfgate: perfgate.jmhArgs: " + e.getMessage(), e);
+        }
+        getLog().info("perfgate: running JMH benchmarks (" + settings + "; timeout " + timeout
                 + (request.calibrate() ? "; with machine calibration" : "") + ")");
         LogListener listener = new LogListener();
         try (MeasurementLock.Held machine = holdMachine()) {

@@ -3,6 +3,7 @@ package io.github.perfgate.maven;
 import io.github.perfgate.baseline.Baseline;
 import io.github.perfgate.jmh.Measure.Measurement;
 import io.github.perfgate.baseline.Environment;
+import io.github.perfgate.check.ParameterCheck;
 import io.github.perfgate.report.ReportData;
 import java.nio.file.Files;
 import java.time.Instant;
@@ -22,11 +23,17 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 public class BaselineMojo extends AbstractPerfgateMojo {
 
     @Override
+    protected void checkGoalParameters(ParameterCheck check) {
+        check.writableFile("perfgate.baselineFile", baselineFile.toPath());
+    }
+
+    @Override
     public void execute() throws MojoExecutionException {
         if (skip) {
             getLog().info("perfgate: skipped (perfgate.skip=true)");
             return;
         }
+        checkParameters();
         Baseline previous = selective() && Files.exists(baselineFile.toPath()) ? readBaseline() : null;
         Measurement measurement = measure();
         if (measurement.run().results().isEmpty()) {

@@ -7,6 +7,7 @@ import io.github.perfgate.baseline.GitInfo;
 import io.github.perfgate.baseline.InvalidBaselineException;
 import io.github.perfgate.check.CheckProcedure;
 import io.github.perfgate.gate.BenchmarkSelection;
+import io.github.perfgate.check.ParameterCheck;
 import io.github.perfgate.gate.ClaimParser;
 import io.github.perfgate.gate.ClaimResult;
 import io.github.perfgate.gate.GateSettings;
@@ -87,7 +88,10 @@ public class CheckMojo extends AbstractPerfgateMojo {
     @Parameter(property = "perfgate.remeasure", defaultValue = "true")
     private boolean remeasure;
 
-    /** Forks of the second measurement of suspect benchmarks. */
+    /**
+     * Forks of the second measurement of suspect benchmarks, at least 1. They win over a {@code -f} in
+     * {@code jmhArgs}.
+     */
     @Parameter(property = "perfgate.remeasureForks", defaultValue = "5")
     private int remeasureForks;
 
@@ -136,11 +140,30 @@ public class CheckMojo extends AbstractPerfgateMojo {
     private MavenSession session;
 
     @Override
+    protected void checkGoalParameters(ParameterCheck check) {
+        check.atLeast("perfgate.remeasureForks", remeasureForks, 1, 5)
+                .percent("perfgate.regressionThreshold", regressionThreshold, false)
+                .percent("perfgate.allocationThreshold", allocationThreshold, true)
+                .confidence("perfgate.confidence", confidence)
+                .claims("perfgate.claims", claimsProperty);
+        if (thresholds != null) {
+            thresholds.forEach(t -> check.threshold("<thresholds>", t.getBenchmark(), t.getTolerance()));
+        }
+        if (claims != null) {
+            claims.forEach(c -> check.claim("<claims>", c.getBenchmark(), c.getTarget(), c.getReason()));
+        }
+        if (update || !Files.isRegularFile(baselineFile.toPath())) {
+            check.writableFile("perfgate.baselineFile", baselineFile.toPath());
+        }
+    }
+
+    @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
             getLog().info("perfgate: skipped (perfgate.skip=true)");
             return;
         }
+        checkParameters();
         CheckProcedure.Options options = new CheckProcedure.Options(settings(), claimList(), strictClaims,
                 failOnRegression, update, remeasure, remeasureForks,
                 resultsFile == null ? null : resultsFile.toPath(), baselineFile.toPath(), journalFile.toPath(),
@@ -174,8 +197,10 @@ public class CheckMojo extends AbstractPerfgateMojo {
             }
             Path remeasureResult = outputDirectory.toPath().resolve("jmh-result-remeasure.json");
             outcome = new CheckProcedure(options).run(baseline, measurement, tests,
-                    (includes, forkCount, calibrateAgain) -> usable(run(request(includes, forkCount,
-                            remeasureResult, calibrateAgain)), "The JMH results of the re-measurement"),
+                    // withSelection drops a -f of jmhArgs, so the second look runs the forks it announces.
+                    (includes, forkCount, calibrateAgain) -> usable(run(request(list(include), forks,
+                            remeasureResult, calibrate).withSelection(includes, forkCount, remeasureResult,
+                            calibrateAgain)), "The JMH results of the re-measurement"),
                     line -> getLog().info(line));
         }
 

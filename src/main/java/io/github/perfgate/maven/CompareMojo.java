@@ -3,8 +3,12 @@ package io.github.perfgate.maven;
 import io.github.perfgate.baseline.Baseline;
 import io.github.perfgate.baseline.BaselineException;
 import io.github.perfgate.baseline.ResultFiles;
+import io.github.perfgate.check.ParameterCheck;
+import io.github.perfgate.gate.CommonBenchmarks;
 import io.github.perfgate.gate.GateReport;
 import io.github.perfgate.gate.GateSummary;
+import io.github.perfgate.jmh.BenchmarkKey;
+import io.github.perfgate.jmh.BenchmarkResult;
 import io.github.perfgate.gate.RegressionGate;
 import io.github.perfgate.report.FailureMessage;
 import io.github.perfgate.stats.HierarchicalBootstrap;
@@ -12,6 +16,7 @@ import io.github.perfgate.report.ReportData;
 import java.io.File;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -69,8 +74,24 @@ public class CompareMojo extends AbstractMojo {
             getLog().info("perfgate: skipped (perfgate.skip=true)");
             return;
         }
+        ParameterCheck check = new ParameterCheck()
+                .percent("perfgate.regressionThreshold", regressionThreshold, false)
+                .percent("perfgate.allocationThreshold", allocationThreshold, true)
+                .confidence("perfgate.confidence", confidence);
+        if (thresholds != null) {
+            thresholds.forEach(t -> check.threshold("<thresholds>", t.getBenchmark(), t.getTolerance()));
+        }
+        Optional<String> problems = check.message();
+        if (problems.isPresent()) {
+            throw new MojoExecutionException(problems.get());
+        }
         Baseline reference = load(base, "perfgate.base");
         Baseline candidate = load(current, "perfgate.current");
+        Optional<String> disjoint = CommonBenchmarks.problem(keys(reference), keys(candidate), "perfgate.base",
+                "perfgate.current");
+        if (disjoint.isPresent()) {
+            throw new MojoExecutionException("perfgate: " + current + " against " + base + ": " + disjoint.get());
+        }
         getLog().info("perfgate: comparing " + current + " against " + base);
         GateReport report = new RegressionGate(new HierarchicalBootstrap(),
                 Settings.gate(regressionThreshold, thresholds, confidence, allocationThreshold))
@@ -96,6 +117,10 @@ public class CompareMojo extends AbstractMojo {
         }
         getLog().warn(summary.lines().findFirst().orElse(summary).replaceAll(":$", "")
                 + " (failOnRegression=false: the build passes)");
+    }
+
+    private static List<BenchmarkKey> keys(Baseline baseline) {
+        return baseline.benchmarks().stream().map(BenchmarkResult::key).toList();
     }
 
     private static Baseline load(File file, String property) throws MojoExecutionException {

@@ -1,5 +1,6 @@
 package io.github.perfgate.maven;
 
+import io.github.perfgate.check.ParameterCheck;
 import io.github.perfgate.jmh.JmhRun;
 import io.github.perfgate.jmh.Measure;
 import io.github.perfgate.profile.BenchmarkProfile;
@@ -55,15 +56,17 @@ public class ProfileMojo extends AbstractPerfgateMojo {
     private File asyncProfiler;
 
     @Override
+    protected void checkGoalParameters(ParameterCheck check) {
+        check.atLeast("perfgate.profileForks", profileForks, 1, 1).atLeast("perfgate.profileTop", profileTop, 1, 20);
+    }
+
+    @Override
     public void execute() throws MojoExecutionException {
         if (skip) {
             getLog().info("perfgate: skipped (perfgate.skip=true)");
             return;
         }
-        if (profileForks < 1 || profileTop < 1) {
-            throw new MojoExecutionException("perfgate: profileForks and profileTop must be at least 1 (got"
-                    + " profileForks=" + profileForks + ", profileTop=" + profileTop + ")");
-        }
+        checkParameters();
         List<String> selection = list(include);
         if (selection.isEmpty()) {
             getLog().warn("perfgate: no benchmark selected, so all of them are profiled. Profiling is meant for one"

@@ -1,6 +1,7 @@
 package io.github.perfgate.report;
 
 import io.github.perfgate.gate.BenchmarkComparison;
+import io.github.perfgate.gate.BenchmarkSelection;
 import io.github.perfgate.gate.Describe;
 import io.github.perfgate.gate.GateReport;
 import io.github.perfgate.gate.GateSummary;
@@ -54,10 +55,12 @@ public final class FailureMessage {
         return message.toString();
     }
 
-    /** JMH {@code -include} regex selecting exactly the regressed benchmarks, for a rerun hint. */
+    /**
+     * The value of {@code -Dperfgate.include} that reruns exactly the regressed benchmarks, for a rerun hint (see
+     * {@link BenchmarkSelection}; safe inside single quotes).
+     */
     public static String includeOf(List<BenchmarkComparison> comparisons) {
-        return String.join(",", comparisons.stream().map(c -> c.key().name().replace(".", "\\.")).distinct()
-                .toList());
+        return BenchmarkSelection.includeProperty(comparisons.stream().map(BenchmarkComparison::key).toList());
     }
 
     /** {@code 1 benchmark}, {@code 2 benchmarks}. */

@@ -314,7 +314,7 @@ class CheckProcedureTest {
                 + Describe.sentence(comparison(outcome, SLOW), 0.99) + "\nNot compared: 1 in the baseline not run"
                 + " (a.B.fast).\n")
                 .endsWith("\nIf the slowdown is intended, accept it with: mvn verify -Dperfgate.update=true and commit "
-                        + relative + ".\nTo rerun only these benchmarks: mvn verify -Dperfgate.include='a\\.B\\.slow'");
+                        + relative + ".\nTo rerun only these benchmarks: mvn verify -Dperfgate.include='^\\Qa.B.slow\\E$'");
         assertThat(outcome.warnings()).isEmpty();
     }
 

@@ -75,7 +75,7 @@ class ClaimEvaluatorTest {
         assertThat(r.status()).isEqualTo(Status.MISSED);
         assertThat(r.message()).isEqualTo("Claim missed: acme.ParserBench.parse is 4.1% faster (99% CI -1.2%..9.0%,"
                 + " target 20%). Revert the change or try another approach; rerun only this benchmark with:"
-                + " mvn verify -Dperfgate.include='acme\\.ParserBench\\.parse$'"
+                + " mvn verify -Dperfgate.include='^\\Qacme.ParserBench.parse\\E$'"
                 + " -Dperfgate.claims='ParserBench.parse>=20%'");
     }
 
@@ -89,7 +89,7 @@ class ClaimEvaluatorTest {
         assertThat(r.message()).startsWith("Claim missed: acme.ParserBench.parse is 25.0% faster, but that is not"
                 + " statistically certain (99% CI -3.0%..50.0%, target 20%): the interval reaches 0%, so the change"
                 + " may not be faster at all.").endsWith("rerun only this benchmark with more forks: mvn verify"
-                + " -Dperfgate.include='acme\\.ParserBench\\.parse$' -Dperfgate.forks=10"
+                + " -Dperfgate.include='^\\Qacme.ParserBench.parse\\E$' -Dperfgate.forks=10"
                 + " -Dperfgate.claims='ParserBench.parse>=20%'");
     }
 
@@ -222,14 +222,14 @@ class ClaimEvaluatorTest {
                         + " that commit), then rerun: mvn verify -Dperfgate.claims='New.fresh>=20%'",
                 "Claim not measured: acme.Old.gone is in the baseline but did not run in this build. Check that"
                         + " -Dperfgate.include and -Dperfgate.exclude select it, then rerun: mvn verify"
-                        + " -Dperfgate.include='acme\\.Old\\.gone$' -Dperfgate.claims='Old.gone>=20%'",
+                        + " -Dperfgate.include='^\\Qacme.Old.gone\\E$' -Dperfgate.claims='Old.gone>=20%'",
                 "Claim not measured: acme.B.switched ran in mode avgt, but the baseline measured it in mode thrpt,"
                         + " and different modes are not compared. Record the baseline in the new mode from the code"
                         + " before the change (mvn test-compile perfgate:baseline on that commit), then rerun:"
                         + " mvn verify -Dperfgate.claims='B.switched>=20%'",
                 "Claim not measured: the change of acme.B.noisy could not be estimated (only one sample per fork)."
                         + " Rerun only this benchmark with more forks: mvn verify"
-                        + " -Dperfgate.include='acme\\.B\\.noisy$' -Dperfgate.forks=10"
+                        + " -Dperfgate.include='^\\Qacme.B.noisy\\E$' -Dperfgate.forks=10"
                         + " -Dperfgate.claims='B.noisy>=20%'");
     }
 
@@ -307,7 +307,7 @@ class ClaimEvaluatorTest {
         assertThat(results).extracting(r -> r.comparison().key().displayName() + "=" + r.status()).containsExactly(
                 "acme.ParserBench.parse[size=1000]=MET", "acme.ParserBench.parse[size=10]=MISSED");
         assertThat(results.get(1).message()).startsWith("Claim missed: acme.ParserBench.parse[size=10] is 10.0%"
-                + " faster").contains("-Dperfgate.include='acme\\.ParserBench\\.parse$'"
+                + " faster").contains("-Dperfgate.include='^\\Qacme.ParserBench.parse\\E$'"
                         + " -Dperfgate.claims='ParserBench.*>=30%'");
     }
 
@@ -325,7 +325,7 @@ class ClaimEvaluatorTest {
     @Test
     void theIncludeExpressionSelectsExactlyTheBenchmark() {
         assertThat(ClaimEvaluator.includeRegex(BenchmarkKey.of("acme.Outer$Inner.run", Mode.AVERAGE_TIME)))
-                .isEqualTo("acme\\.Outer\\$Inner\\.run$");
+                .isEqualTo("^\\Qacme.Outer$Inner.run\\E$");
         String regex = ClaimEvaluator.includeRegex(BenchmarkKey.of("acme.ParserBench.parse", Mode.AVERAGE_TIME));
         assertThat(java.util.regex.Pattern.compile(regex).matcher("acme.ParserBench.parse").find()).isTrue();
         assertThat(java.util.regex.Pattern.compile(regex).matcher("acme.ParserBench.parseAll").find()).isFalse();

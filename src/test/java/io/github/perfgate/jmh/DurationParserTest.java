@@ -35,4 +35,19 @@ class DurationParserTest {
         assertThat(DurationParser.format(Duration.ofSeconds(150))).isEqualTo("2m 30s");
         assertThat(DurationParser.format(Duration.ofMinutes(65))).isEqualTo("1h 05m");
     }
+
+    @Test
+    void iterationTimesAreAcceptedExactlyWhenJmhAcceptsThem() {
+        for (String ok : java.util.List.of("500ms", "1s", "1 s", "1sec", "2m", "1min", "1hr", "200us", "5ns")) {
+            Duration parsed = DurationParser.parseJmhTime(ok, "perfgate.time");
+            org.openjdk.jmh.runner.options.TimeValue jmh = org.openjdk.jmh.runner.options.TimeValue.fromString(ok);
+            assertThat(parsed.toNanos()).as(ok).isEqualTo(jmh.convertTo(java.util.concurrent.TimeUnit.NANOSECONDS));
+        }
+        for (String bad : java.util.List.of("1.5s", "1h", "PT1S", "0s", "", "fast")) {
+            assertThatThrownBy(() -> DurationParser.parseJmhTime(bad, "perfgate.time")).as(bad)
+                    .hasMessageStartingWith("perfgate.time '" + bad + "' is not a time JMH accepts");
+        }
+        assertThatThrownBy(() -> org.openjdk.jmh.runner.options.TimeValue.fromString("1.5s"))
+                .isInstanceOf(NumberFormatException.class);
+    }
 }

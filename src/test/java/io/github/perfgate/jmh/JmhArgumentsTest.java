@@ -194,4 +194,54 @@ class JmhArgumentsTest {
     private static CommandLineOptions parse(List<String> args) throws CommandLineOptionException {
         return new CommandLineOptions(args.toArray(String[]::new));
     }
+
+    @Test
+    void withoutOptionDropsEverySpellingAndKeepsTheRest() {
+        String rest = JmhArguments.withoutOption("-f 2 -wi 2 --f=3 -f4 -p 'name=a b' -jvmArgsAppend \"-Dq='x'\"",
+                "f");
+
+        assertThat(JmhArguments.tokenize(rest)).containsExactly("-wi", "2", "-p", "name=a b", "-jvmArgsAppend",
+                "-Dq='x'");
+        assertThat(JmhArguments.withoutOption("", "f")).isEmpty();
+        // "-fo" is -foe, not -f; "-jvmArgs -f" gives -f as the value of -jvmArgs.
+        assertThat(JmhArguments.tokenize(JmhArguments.withoutOption("-fo false -jvmArgs -f", "f")))
+                .containsExactly("-fo", "false", "-jvmArgs", "-f");
+    }
+
+    @Test
+    void quotedArgumentsTokenizeBackUnchanged() {
+        for (String arg : List.of("plain", "a b", "it's", "say \"hi\"", "both ' and \"", "", "C:\\dir\\x y")) {
+            assertThat(JmhArguments.tokenize(JmhArguments.quote(arg))).containsExactly(arg);
+        }
+    }
+
+    @Test
+    void describesThePluginsSettings() {
+        List<String> args = fullArguments().toList();
+
+        assertThat(JmhArguments.describeSettings(args, "")).isEqualTo("2 forks x 3 warm-up x 1s, 5 x 100ms");
+    }
+
+    @Test
+    void describesWhatJmhGetsAfterTheExtraArguments() throws CommandLineOptionException {
+        String extra = "-f 1 -wi=2 --w 200ms -i3 -r 200ms";
+        List<String> args = fullArguments().resultFile(null).extraArguments(extra).toList();
+
+        assertThat(JmhArguments.describeSettings(args, extra))
+                .isEqualTo("1 fork x 2 warm-up x 200ms, 3 x 200ms; -f, -wi, -w, -i, -r from perfgate.jmhArgs");
+        CommandLineOptions options = parse(args);
+        assertThat(options.getForkCount().get()).isEqualTo(1);
+        assertThat(options.getWarmupIterations().get()).isEqualTo(2);
+        assertThat(options.getMeasurementIterations().get()).isEqualTo(3);
+        assertThat(options.getMeasurementTime().get()).isEqualTo(new TimeValue(200, TimeUnit.MILLISECONDS));
+    }
+
+    @Test
+    void aValuePerfgateCannotReadIsLeftToTheExtraArguments() {
+        List<String> args = fullArguments().resultFile(null).extraArguments("-r 1.5s").toList();
+
+        assertThat(JmhArguments.describeSettings(args, "-r 1.5s")).isEqualTo("settings from perfgate.jmhArgs");
+        assertThat(JmhArguments.describeSettings(new JmhArguments().toList(), ""))
+                .isEqualTo("settings from perfgate.jmhArgs");
+    }
 }

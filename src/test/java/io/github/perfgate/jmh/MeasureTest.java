@@ -74,4 +74,24 @@ class MeasureTest {
             other.destroyForcibly();
         }
     }
+
+    @Test
+    void theForksOfASecondLookWinOverForksInJmhArgs() throws Exception {
+        Measure.Request first = new Measure.Request(Path.of("java"), List.of(), dir, dir.resolve("a.json"),
+                List.of(), List.of("Slow"), 3, 3, "1s", 5, "1s", "", "-f 2 -wi 2 -p 'name=a b'", true, true,
+                Duration.ofMinutes(5));
+
+        Measure.Request again = first.withSelection(List.of("^\\Qa.B.slow\\E$"), 5, dir.resolve("b.json"), false);
+
+        org.openjdk.jmh.runner.options.CommandLineOptions options =
+                new org.openjdk.jmh.runner.options.CommandLineOptions(again.arguments().toArray(String[]::new));
+        assertThat(options.getForkCount().get()).isEqualTo(5);
+        assertThat(options.getWarmupIterations().get()).isEqualTo(2);
+        assertThat(options.getIncludes()).containsExactly("^\\Qa.B.slow\\E$");
+        assertThat(options.getExcludes()).containsExactly("Slow");
+        assertThat(options.getParameter("name").get()).containsExactly("a b");
+        assertThat(again.calibrate()).isFalse();
+        assertThat(again.settings()).isEqualTo("5 forks x 2 warm-up x 1s, 5 x 1s; -wi from perfgate.jmhArgs");
+        assertThat(first.settings()).isEqualTo("2 forks x 2 warm-up x 1s, 5 x 1s; -f, -wi from perfgate.jmhArgs");
+    }
 }

@@ -25,9 +25,11 @@ def row = { String verdicts ->
     /\[INFO\] ${name}\s+avgt\s+\S+ ns\/op\s+\S+ ns\/op\s+[+-]\d+\.\d%\s+\S+\s+(${verdicts})/
 }
 // The time part of the sentence, with the 1000% tolerance, then the allocation part with its own 10%.
-def sentence = /${name} allocates more [+-]\d+\.\d% \(baseline \S+ ns\/op, now \S+ ns\/op, / +
+// The time change is in words ("is 2.1% slower and", "is 1.3% faster but"), never "allocates more -1.3%".
+def sentence = /${name} (?:is \d+\.\d% (?:slower and|faster but)|is as fast as before but) allocates more / +
+        /\(baseline \S+ ns\/op, now \S+ ns\/op, / +
         /99% CI [+-]\d+\.\d%\.\.[+-]\d+\.\d%, tolerance 1000%; / +
-        /allocation (\d+(?:\.\d)?) -> (\d+(?:\.\d)?) B\/op \(\+(\d+\.\d)%, tolerance 10%\)\)/
+        /allocation (\d+(?:\.\d)?) -> (\d+(?:\.\d)?) B\/op \(\+(\d+\.\d)%\), beyond the 10% allocation tolerance\)/
 
 // Build 2, in order: the table says "allocates more", the sentence at ERROR, the build fails with one message
 // that repeats the sentence.

@@ -7,11 +7,13 @@ import io.github.perfgate.gate.BenchmarkComparison;
 import io.github.perfgate.gate.BenchmarkSelection;
 import io.github.perfgate.gate.Claim;
 import io.github.perfgate.gate.ClaimEvaluator;
+import io.github.perfgate.gate.ClaimParser;
 import io.github.perfgate.gate.ClaimResult;
 import io.github.perfgate.gate.Describe;
 import io.github.perfgate.gate.GateReport;
 import io.github.perfgate.gate.GateSettings;
 import io.github.perfgate.gate.GateSummary;
+import io.github.perfgate.gate.Percent;
 import io.github.perfgate.gate.RegressionGate;
 import io.github.perfgate.gate.Remeasure;
 import io.github.perfgate.gate.Verdict;
@@ -40,7 +42,8 @@ import java.util.function.Consumer;
  *   <li>compare again, and evaluate the claims against this build's tests;</li>
  *   <li>decide: pass, fail, or pass despite regressions ({@code failOnRegression=false}); with
  *       {@code update}, accept the run as the new baseline (without claims always, logging every regression it
- *       accepts; with claims only when every claim is met, the tests passed and nothing regressed) or refuse.</li>
+ *       accepts; with claims only when every claim is met, the tests passed and nothing regressed but the
+ *       allocation of claimed benchmarks, a trade-off logged and journalled) or refuse.</li>
  * </ol>
  * It runs nothing itself: a second measurement goes through the {@link Measurer} it is given, and writing the
  * baseline, the journal and the reports is left to the caller, as the {@link Decision} says.
@@ -339,8 +342,9 @@ public final class CheckProcedure {
 
     /**
      * With {@code update}: without claims, accept the run, with a warning for every regression it accepts. With
-     * claims, accept it only when every claim is met, the tests passed and nothing else regressed; then the met
-     * claims go to the journal. Otherwise refuse, and both files stay untouched.
+     * claims, accept it only when every claim is met, the tests passed and nothing regressed but the allocation of
+     * claimed benchmarks (accepted with a warning each, as a trade-off for the time the claim saves); then the met
+     * claims go to the journal, with the allocation they trade. Otherwise refuse, and both files stay untouched.
      */
     private Decision update(GateReport report, List<ClaimResult> claimResults, List<String> warnings) {
         if (claimResults.isEmpty()) {
@@ -350,11 +354,19 @@ public final class CheckProcedure {
             return new Decision(Action.UPDATE, "", List.of());
         }
         List<ClaimResult> unmet = unmet(claimResults);
-        if (!unmet.isEmpty() || !report.regressions().isEmpty()) {
+        if (!unmet.isEmpty() || !(report.regressions().isEmpty() || onlyClaimedAllocation(report, unmet))) {
             return new Decision(Action.REFUSE_UPDATE, "perfgate: not updating " + options.baselineFile().getFileName()
                     + " or " + options.journalFile().getFileName() + ": an optimisation is accepted only when every"
                     + " claim is met, the tests pass and no other benchmark regressed. Both files were left"
                     + " unchanged.\n" + summary(report, unmet, true), List.of());
+        }
+        // Every claim is met and what grew is the allocation of claimed benchmarks: a trade-off the user chose by
+        // claiming, accepted with a warning, and recorded in each benchmark's journal entry.
+        for (BenchmarkComparison c : report.regressions()) {
+            warnings.add("perfgate: accepting extra allocation of " + Describe.allocationFigures(c.allocation())
+                    + " on claimed benchmark " + c.key().displayName() + ", beyond the "
+                    + Percent.format(options.gate().allocationTolerance()) + " allocation tolerance, as its claim is"
+                    + " met; " + options.journalFile().getFileName() + " records it");
         }
         return new Decision(Action.UPDATE, "", claimResults);
     }
@@ -382,13 +394,40 @@ public final class CheckProcedure {
                 message.append('\n');
             }
             message.append(FailureMessage.regressions(report, checked, List.of(
-                    "If the " + whatRegressed(report) + " is intended, accept it with: mvn verify"
-                            + " -Dperfgate.update=true and commit "
-                            + Path.of("").toAbsolutePath().relativize(options.baselineFile().toAbsolutePath()) + ".",
+                    onlyClaimedAllocation(report, unmet) ? tradeOffHint(report) : "If the " + whatRegressed(report)
+                            + " is intended, accept it with: mvn verify -Dperfgate.update=true and commit "
+                            + relative(options.baselineFile()) + ".",
                     "To rerun only these benchmarks: mvn verify -Dperfgate.include='"
                             + FailureMessage.includeOf(report.regressions()) + "'")));
         }
         return message.toString();
+    }
+
+    /**
+     * True when every claim is met and every regression is allocation growth (not time) on a benchmark that a
+     * claim names: a trade-off of allocation for speed that {@code update} with the claims accepts.
+     */
+    private boolean onlyClaimedAllocation(GateReport report, List<ClaimResult> unmet) {
+        List<BenchmarkComparison> regressions = report.regressions();
+        return !options.claims().isEmpty() && unmet.isEmpty() && !regressions.isEmpty()
+                && regressions.stream().allMatch(c -> c.verdict() == Verdict.ALLOCATION_REGRESSED
+                        && options.claims().stream().anyMatch(claim -> claim.pattern().matches(c.key())));
+    }
+
+    /** How to accept extra allocation on claimed benchmarks: update with the same claims, or lift the gate. */
+    private String tradeOffHint(GateReport report) {
+        String claims = String.join(",", options.claims().stream().map(ClaimParser::format).toList());
+        return "The extra allocation is on " + (report.regressions().size() == 1 ? "a claimed benchmark whose claim is"
+                : "claimed benchmarks whose claims are") + " met. If the trade-off is intended, accept it"
+                + " and record it in the journal with the same claims: mvn verify -Dperfgate.update=true"
+                + " -Dperfgate.claims='" + claims + "' (leave out -Dperfgate.claims when the claims are in the POM),"
+                + " and commit " + relative(options.baselineFile()) + " and " + relative(options.journalFile())
+                + ". Or stop gating allocation with -Dperfgate.allocationThreshold=off (or a larger percentage); it"
+                + " applies to every benchmark, as per-benchmark <thresholds> tolerate time only.";
+    }
+
+    private static Path relative(Path file) {
+        return Path.of("").toAbsolutePath().relativize(file.toAbsolutePath());
     }
 
     /** "slowdown", "extra allocation", or both, as the regressions of the report are. */

@@ -25,9 +25,15 @@ public final class Describe {
             return s.toString();
         }
         ChangeEstimate e = c.estimate();
-        s.append(' ').append(c.verdict().label());
-        if (e.estimable()) {
-            s.append(' ').append(Percent.signed(e.change()));
+        if (c.verdict() == Verdict.ALLOCATION_REGRESSED && e.estimable()) {
+            // The time change and the allocation growth point different ways: say both in words, never
+            // "allocates more -85.8%".
+            s.append(' ').append(timeChange(e.change())).append(" allocates more");
+        } else {
+            s.append(' ').append(c.verdict().label());
+            if (e.estimable()) {
+                s.append(' ').append(Percent.signed(e.change()));
+            }
         }
         s.append(" (baseline ").append(baselineScore(c)).append(", now ").append(currentScore(c));
         if (e.estimable()) {
@@ -38,6 +44,42 @@ public final class Describe {
             s.append("; ").append(c.reason());
         }
         return s.append(')').toString();
+    }
+
+    /**
+     * How the time per operation of a benchmark that allocates more changed, leading into "allocates more":
+     * {@code is 85.8% faster but}, {@code is 3.1% slower and}, {@code is as fast as before but}.
+     */
+    static String timeChange(double change) {
+        String magnitude = String.format(Locale.ROOT, "%.1f%%", Math.abs(change) * 100);
+        if (magnitude.equals("0.0%")) {
+            return "is as fast as before but";
+        }
+        return change < 0 ? "is " + magnitude + " faster but" : "is " + magnitude + " slower and";
+    }
+
+    /**
+     * The growth of allocation per operation beyond its tolerance, as the reason of a verdict says it, e.g.
+     * {@code allocation 22.9 -> 20,019 B/op (+87319.2%), beyond the 10% allocation tolerance}.
+     */
+    public static String allocationGrowth(ChangeEstimate allocation, double tolerance) {
+        return "allocation " + allocationFigures(allocation) + ", beyond the " + Percent.format(tolerance)
+                + " allocation tolerance";
+    }
+
+    /**
+     * Bytes per operation before and after with the change, e.g. {@code 22.9 -> 20,019 B/op (+87320.5%)}, or
+     * {@code (was none)} when the baseline allocated next to nothing.
+     */
+    public static String allocationFigures(ChangeEstimate allocation) {
+        return bytes(allocation.baselineLocation()) + " -> " + bytes(allocation.currentLocation()) + " B/op ("
+                + (allocation.estimable() ? Percent.signed(allocation.change()) : "was none") + ")";
+    }
+
+    /** Bytes as {@link #number}, with thousands separated for 1,000 and more: {@code 20,019}. */
+    static String bytes(double value) {
+        return Double.isFinite(value) && Math.abs(value) >= 1000 && Math.abs(value) < 1e9
+                ? String.format(Locale.ROOT, "%,.0f", value) : number(value);
     }
 
     /** The interval of the change, e.g. {@code +31.0%..+45.0%}. */

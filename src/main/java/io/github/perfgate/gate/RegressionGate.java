@@ -150,11 +150,7 @@ public final class RegressionGate {
             double timeChange = Math.abs(estimate.currentLocation() - estimate.baselineLocation());
             if (settings.allocationGate()
                     && allocationRegressed(allocation, settings.allocationTolerance(), timeChange)) {
-                String grew = "allocation " + Describe.number(allocation.baselineLocation()) + " -> "
-                        + Describe.number(allocation.currentLocation()) + " B/op ("
-                        + (allocation.estimable() ? Percent.signed(allocation.change()) : "was none")
-                        + ", tolerance " + Percent.format(settings.allocationTolerance()) + ")";
-                reason = join(reason, grew);
+                reason = join(reason, Describe.allocationGrowth(allocation, settings.allocationTolerance()));
                 if (verdict != Verdict.REGRESSED) {
                     verdict = Verdict.ALLOCATION_REGRESSED;
                 }

@@ -4,6 +4,7 @@ import io.github.perfgate.gate.BenchmarkComparison;
 import io.github.perfgate.gate.ClaimResult;
 import io.github.perfgate.gate.Describe;
 import io.github.perfgate.gate.Percent;
+import io.github.perfgate.gate.Verdict;
 import io.github.perfgate.jmh.BenchmarkKey;
 import io.github.perfgate.stats.ChangeEstimate;
 import java.time.LocalDate;
@@ -26,20 +27,32 @@ import java.util.Objects;
  * @param confidence the confidence level of the intervals, e.g. 0.99
  * @param target the claimed improvement, a fraction
  * @param reason why the change is faster, as the claim gave it; may be empty
+ * @param allocation the allocation per operation the optimisation trades for its speed, old and new, e.g.
+ *     {@code 22.9 -> 20,019 B/op (+87320.5%)}; empty unless its growth was beyond the allocation tolerance
  */
 public record JournalEntry(String title, LocalDate date, String commit, String benchmark, String baseline,
         String current, String change, double improvement, double lowerImprovement, double upperImprovement,
-        double confidence, double target, String reason) {
+        double confidence, double target, String reason, String allocation) {
 
     public JournalEntry {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(date, "date");
         commit = commit == null ? "" : commit.trim();
         reason = reason == null ? "" : reason;
+        allocation = allocation == null ? "" : allocation;
+    }
+
+    /** An entry without an allocation trade-off. */
+    public JournalEntry(String title, LocalDate date, String commit, String benchmark, String baseline,
+            String current, String change, double improvement, double lowerImprovement, double upperImprovement,
+            double confidence, double target, String reason) {
+        this(title, date, commit, benchmark, baseline, current, change, improvement, lowerImprovement,
+                upperImprovement, confidence, target, reason, "");
     }
 
     /**
-     * The entry for a met claim.
+     * The entry for a met claim. When the claimed benchmark also allocates more than its allocation tolerance
+     * allows (accepted as a trade-off), the entry records the allocation before and after.
      *
      * @param met a result whose status is {@link ClaimResult.Status#MET}
      * @param date the day it was accepted
@@ -56,7 +69,9 @@ public record JournalEntry(String title, LocalDate date, String commit, String b
         String title = "Performance: " + wholePercent(met.improvement()) + " faster in " + subject(met);
         return new JournalEntry(title, date, commit, c.key().toString(), Describe.baselineScore(c),
                 Describe.currentScore(c), Describe.interval(e), met.improvement(), met.lowerImprovement(),
-                met.upperImprovement(), e.confidence(), met.claim().target(), met.claim().reason());
+                met.upperImprovement(), e.confidence(), met.claim().target(), met.claim().reason(),
+                c.verdict() == Verdict.ALLOCATION_REGRESSED && c.allocation() != null
+                        ? Describe.allocationFigures(c.allocation()) : "");
     }
 
     /** What the title names: the claim as written, or for a wildcard the benchmark's {@code Class.method}. */
@@ -77,7 +92,8 @@ public record JournalEntry(String title, LocalDate date, String commit, String b
     }
 
     /**
-     * The entry in Markdown: a level-two heading and one bullet per fact, ending with a newline. The reason is
+     * The entry in Markdown: a level-two heading and one bullet per fact (the allocation only for a trade-off),
+     * ending with a newline. The reason is
      * kept as written, except that line breaks become spaces so it stays one bullet.
      */
     public String toMarkdown() {
@@ -93,6 +109,10 @@ public record JournalEntry(String title, LocalDate date, String commit, String b
                 .append(Percent.format(confidence)).append(" CI ").append(figure(lowerImprovement)).append("..")
                 .append(figure(upperImprovement)).append(")\n");
         s.append("- Target: ").append(Percent.format(target)).append('\n');
+        if (!allocation.isEmpty()) {
+            s.append("- Allocation: ").append(allocation)
+                    .append(", beyond the allocation tolerance, accepted as the price of the speed-up\n");
+        }
         String oneLine = reason.strip().replaceAll("\\s*\\R\\s*", " ");
         s.append("- Reason: ").append(oneLine.isEmpty() ? "none given" : oneLine).append('\n');
         return s.toString();

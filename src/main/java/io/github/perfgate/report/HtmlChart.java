@@ -187,7 +187,10 @@ final class HtmlChart {
                 .append("\" fill-opacity=\"0.45\"/>");
         s.append("<circle cx=\"").append(f(x(e.ratio()))).append("\" cy=\"").append(f(cy))
                 .append("\" r=\"4.5\" fill=\"").append(colour).append("\" stroke=\"#ffffff\" stroke-width=\"1\"/>");
-        s.append(text(VALUE_LEFT, cy + 4, "start", Percent.signed(e.change()) + " " + c.verdict().label(), colour,
+        // The change is in time; "-85.8% allocates more" would read as less allocation.
+        String value = Percent.signed(e.change()) + (c.verdict() == Verdict.ALLOCATION_REGRESSED ? " time, " : " ")
+                + c.verdict().label();
+        s.append(text(VALUE_LEFT, cy + 4, "start", value, colour,
                 false, c.verdict().failing()));
         s.append("</g>\n");
     }

@@ -1,6 +1,7 @@
 package io.github.perfgate.report;
 
 import io.github.perfgate.gate.BenchmarkComparison;
+import io.github.perfgate.gate.ClaimParser;
 import io.github.perfgate.gate.ClaimResult;
 import io.github.perfgate.gate.Describe;
 import io.github.perfgate.gate.Percent;
@@ -113,6 +114,23 @@ public final class JUnitXmlReport {
         return text.toString();
     }
 
+    /**
+     * How to accept extra allocation: on a benchmark with a met claim (and every claim met), with update and the same
+     * claims, which journals the trade-off; otherwise with update alone.
+     */
+    static String allocationHint(BenchmarkComparison c, List<ClaimResult> claims) {
+        boolean claimed = !claims.isEmpty() && claims.stream().allMatch(ClaimResult::met)
+                && claims.stream().anyMatch(r -> r.comparison() != null && r.comparison().key().equals(c.key()));
+        if (claimed) {
+            return "If the trade-off is intended, accept it with the same claims: mvn verify -Dperfgate.update=true"
+                    + " -Dperfgate.claims='" + String.join(",", claims.stream().map(r -> ClaimParser.format(r.claim()))
+                            .distinct().toList()) + "' (leave out -Dperfgate.claims when the claims are in the POM),"
+                    + " and commit the baseline file and the journal.";
+        }
+        return "If the extra allocation is intended, accept it with: mvn verify -Dperfgate.update=true and commit the"
+                + " baseline file.";
+    }
+
     private static List<Case> cases(ReportData data) {
         List<Case> cases = new ArrayList<>();
         if (data.compared()) {
@@ -126,8 +144,7 @@ public final class JUnitXmlReport {
                             sentence + "\nIf the slowdown is intended, accept it with: mvn verify "
                                     + "-Dperfgate.update=true and commit the baseline file.", null);
                     case ALLOCATION_REGRESSED -> new Case(classname, name, Outcome.FAILED, sentence,
-                            ALLOCATION_REGRESSION_TYPE, sentence + "\nIf the extra allocation is intended, accept it "
-                                    + "with: mvn verify -Dperfgate.update=true and commit the baseline file.", null);
+                            ALLOCATION_REGRESSION_TYPE, sentence + "\n" + allocationHint(c, data.claims()), null);
                     case NEW, MISSING, MODE_CHANGED -> new Case(classname, name, Outcome.SKIPPED,
                             c.verdict().label() + (c.reason().isEmpty() ? "" : ": " + c.reason()), null, null, null);
                     case INCONCLUSIVE -> new Case(classname, name, Outcome.PASSED, null, null, null,

@@ -25,6 +25,7 @@ import io.github.perfgate.gate.Verdict;
 import io.github.perfgate.jmh.BenchmarkKey;
 import io.github.perfgate.jmh.BenchmarkResult;
 import io.github.perfgate.jmh.JmhRun;
+import io.github.perfgate.jmh.Metric;
 import io.github.perfgate.jmh.Measure.Measurement;
 import io.github.perfgate.jmh.Mode;
 import io.github.perfgate.tests.TestSummary;
@@ -452,5 +453,128 @@ class CheckProcedureTest {
 
         assertThatThrownBy(() -> run(check(), oneRegression(), PASSED, broken))
                 .isInstanceOf(IOException.class).hasMessage("JMH failed");
+    }
+
+    // Allocation traded for speed on a claimed benchmark: a.B.fast 86% faster, 23 -> 20,019 B/op.
+
+    static BenchmarkResult allocating(String name, double center, double bytes) {
+        double[][] alloc = {{bytes, bytes}, {bytes, bytes}, {bytes, bytes}};
+        return new BenchmarkResult(key(name), new Metric(center, 0, 0, 0, "us/op", around(center)),
+                new Metric(bytes, 0, 0, 0, "B/op", alloc));
+    }
+
+    /** Baseline: a.B.fast and a.B.fine around 200 us/op, allocating 23 and 48 B/op. */
+    static final Baseline ALLOCATING_BASELINE = baseline(allocating(FAST, 200, 23), allocating(FINE, 200, 48));
+
+    private Outcome runAllocating(Options options, TestSummary tests, BenchmarkResult... current) {
+        return new CheckProcedure(options).run(ALLOCATING_BASELINE, measurement(current), tests, NEVER,
+                progress::add);
+    }
+
+    /** The sieve of the story: 86% less time, a 20 kB array per operation. */
+    static BenchmarkResult sieve() {
+        return allocating(FAST, 28, 20_019);
+    }
+
+    static final String TRADE_OFF_HINT = "The extra allocation is on a claimed benchmark whose claim is met. If the"
+            + " trade-off is intended, accept it and record it in the journal with the same claims: mvn verify"
+            + " -Dperfgate.update=true -Dperfgate.claims='B.fast>=50%' (leave out -Dperfgate.claims when the claims"
+            + " are in the POM), and commit " + Path.of("").toAbsolutePath().relativize(BASELINE_FILE) + " and "
+            + Path.of("").toAbsolutePath().relativize(JOURNAL_FILE) + ". Or stop gating allocation with"
+            + " -Dperfgate.allocationThreshold=off (or a larger percentage); it applies to every benchmark, as"
+            + " per-benchmark <thresholds> tolerate time only.";
+
+    @Test
+    void extraAllocationOnAMetClaimFailsInWordsThatAgreeAndTheHintNamesTheUpdateWithTheClaims() {
+        Outcome outcome = runAllocating(options(ClaimParser.parse("B.fast>=50%"), true, false, false, null), PASSED,
+                sieve(), allocating(FINE, 200, 48));
+
+        BenchmarkComparison fast = comparison(outcome, FAST);
+        assertThat(fast.verdict()).isEqualTo(Verdict.ALLOCATION_REGRESSED);
+        assertThat(outcome.claims()).extracting(ClaimResult::status).containsExactly(ClaimResult.Status.MET);
+        String sentence = Describe.sentence(fast, 0.99);
+        assertThat(sentence).startsWith("a.B.fast is 86.0% faster but allocates more (baseline 200 us/op, now 28.0"
+                + " us/op, 99% CI -").endsWith(", tolerance 10%; allocation 23.0 -> 20,019 B/op (+86939.1%), beyond the"
+                + " 10% allocation tolerance)");
+        Decision decision = outcome.decision();
+        assertThat(decision.action()).isEqualTo(Action.FAIL);
+        assertThat(decision.message()).startsWith("perfgate: 1 of 2 benchmarks regressed beyond its tolerance:\n  "
+                + sentence + "\n").endsWith("\n" + TRADE_OFF_HINT + "\nTo rerun only these benchmarks: mvn verify"
+                + " -Dperfgate.include='^\\Qa.B.fast\\E$'")
+                .doesNotContain("more -").doesNotContain("no other benchmark");
+    }
+
+    @Test
+    void updateWithTheClaimAcceptsExtraAllocationOnTheClaimedBenchmarkWithAWarningAndJournalsIt() {
+        Outcome outcome = runAllocating(update(ClaimParser.parse("B.fast>=50%")), PASSED, sieve(),
+                allocating(FINE, 200, 48));
+
+        Decision decision = outcome.decision();
+        assertThat(decision.action()).isEqualTo(Action.UPDATE);
+        assertThat(decision.message()).isEmpty();
+        assertThat(decision.journal()).isEqualTo(outcome.claims()).singleElement()
+                .satisfies(r -> assertThat(r.comparison().verdict()).isEqualTo(Verdict.ALLOCATION_REGRESSED));
+        assertThat(outcome.warnings()).containsExactly("perfgate: accepting extra allocation of 23.0 -> 20,019 B/op"
+                + " (+86939.1%) on claimed benchmark a.B.fast, beyond the 10% allocation tolerance, as its claim is"
+                + " met; JOURNAL.md records it");
+    }
+
+    @Test
+    void updateWithTheClaimRefusesExtraAllocationOnAnUnclaimedBenchmark() {
+        Outcome outcome = runAllocating(update(ClaimParser.parse("B.fast>=50%")), PASSED, sieve(),
+                allocating(FINE, 200, 4_800));
+
+        assertThat(comparison(outcome, FINE).verdict()).isEqualTo(Verdict.ALLOCATION_REGRESSED);
+        Decision decision = outcome.decision();
+        assertThat(decision.action()).isEqualTo(Action.REFUSE_UPDATE);
+        assertThat(decision.journal()).isEmpty();
+        assertThat(outcome.warnings()).isEmpty();
+        assertThat(decision.message()).contains("no other benchmark regressed. Both files were left unchanged.")
+                .contains("perfgate: 2 of 2 benchmarks regressed beyond their tolerance:")
+                .contains("\nIf the extra allocation is intended, accept it with: mvn verify -Dperfgate.update=true")
+                .doesNotContain("trade-off");
+    }
+
+    @Test
+    void withoutUpdateExtraAllocationOnAnUnclaimedBenchmarkKeepsTheUsualHint() {
+        Outcome outcome = runAllocating(options(ClaimParser.parse("B.fast>=50%"), true, false, false, null), PASSED,
+                sieve(), allocating(FINE, 200, 4_800));
+
+        assertThat(outcome.decision().action()).isEqualTo(Action.FAIL);
+        assertThat(outcome.decision().message()).contains("\nIf the extra allocation is intended, accept it with:"
+                + " mvn verify -Dperfgate.update=true and commit ").doesNotContain("trade-off");
+    }
+
+    @Test
+    void updateRefusesExtraAllocationOnAClaimedBenchmarkWhoseClaimIsNotMet() {
+        Outcome outcome = runAllocating(update(ClaimParser.parse("B.fast>=90%")), PASSED, sieve(),
+                allocating(FINE, 200, 48));
+
+        assertThat(outcome.claims()).extracting(ClaimResult::status).containsExactly(ClaimResult.Status.MISSED);
+        Decision decision = outcome.decision();
+        assertThat(decision.action()).isEqualTo(Action.REFUSE_UPDATE);
+        assertThat(decision.message()).contains("perfgate: 1 claim was not met:\n  Claim missed: a.B.fast is 86.0%"
+                + " faster").doesNotContain("trade-off");
+        assertThat(outcome.warnings()).isEmpty();
+    }
+
+    @Test
+    void updateRefusesExtraAllocationOnAClaimedBenchmarkWhenTheTestsFailed() {
+        Outcome outcome = runAllocating(update(ClaimParser.parse("B.fast>=50%")), FAILED, sieve(),
+                allocating(FINE, 200, 48));
+
+        assertThat(outcome.decision().action()).isEqualTo(Action.REFUSE_UPDATE);
+        assertThat(outcome.warnings()).isEmpty();
+    }
+
+    @Test
+    void updateRefusesAClaimedBenchmarkThatAllocatesMoreWhenAnotherIsSlower() {
+        Outcome outcome = runAllocating(update(ClaimParser.parse("B.fast>=50%")), PASSED, sieve(),
+                allocating(FINE, 1000, 48));
+
+        assertThat(comparison(outcome, FINE).verdict()).isEqualTo(Verdict.REGRESSED);
+        assertThat(outcome.decision().action()).isEqualTo(Action.REFUSE_UPDATE);
+        assertThat(outcome.decision().message()).contains("If the slowdown or extra allocation is intended");
+        assertThat(outcome.warnings()).isEmpty();
     }
 }

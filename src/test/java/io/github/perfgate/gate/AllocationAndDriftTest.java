@@ -37,7 +37,7 @@ class AllocationAndDriftTest {
         assertThat(c.verdict()).isEqualTo(Verdict.ALLOCATION_REGRESSED);
         assertThat(c.verdict().failing()).isTrue();
         assertThat(c.allocation().change()).isCloseTo(0.5, within(1e-9));
-        assertThat(c.reason()).contains("allocation 48.0 -> 72.0 B/op (+50.0%, tolerance 10%)");
+        assertThat(c.reason()).contains("allocation 48.0 -> 72.0 B/op (+50.0%), beyond the 10% allocation tolerance");
     }
 
     @Test

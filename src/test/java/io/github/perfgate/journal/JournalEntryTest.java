@@ -9,6 +9,7 @@ import io.github.perfgate.gate.ClaimParser;
 import io.github.perfgate.gate.ClaimResult;
 import io.github.perfgate.gate.GateReport;
 import io.github.perfgate.gate.RegressionGate;
+import io.github.perfgate.gate.Verdict;
 import io.github.perfgate.jmh.BenchmarkKey;
 import io.github.perfgate.jmh.BenchmarkResult;
 import io.github.perfgate.jmh.Metric;
@@ -108,5 +109,33 @@ class JournalEntryTest {
 
         assertThatThrownBy(() -> JournalEntry.of(missed, DAY, "abc")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Only a met claim goes into the journal; the claim on ParserBench.parse is MISSED");
+    }
+
+    /** The parser comparison of {@link #parserMet}, with allocation 23 -> 20,019 B/op and the given verdict. */
+    static BenchmarkComparison allocating(Verdict verdict) {
+        BenchmarkComparison c = compared(BenchmarkKey.of("acme.ParserBench.parse", Mode.AVERAGE_TIME), 0.727, 0.698,
+                0.759);
+        ChangeEstimate allocation = new ChangeEstimate(23, 20_019, 20_019 / 23.0, 860, 880, 0.99, true, "");
+        return new BenchmarkComparison(c.key(), verdict, c.baseline(), c.current(), c.estimate(), c.tolerance(),
+                "allocation grew", allocation);
+    }
+
+    @Test
+    void anAcceptedAllocationTradeOffIsRecordedBeforeAndAfter() {
+        JournalEntry entry = JournalEntry.of(met("ParserBench.parse>=20%", "A lookup table per call",
+                allocating(Verdict.ALLOCATION_REGRESSED)), DAY, "abc");
+
+        assertThat(entry.allocation()).isEqualTo("23.0 -> 20,019 B/op (+86939.1%)");
+        assertThat(entry.toMarkdown()).contains("- Target: 20%\n- Allocation: 23.0 -> 20,019 B/op (+86939.1%), beyond"
+                + " the allocation tolerance, accepted as the price of the speed-up\n- Reason: A lookup table per call\n");
+    }
+
+    @Test
+    void allocationWithinItsToleranceIsNotRecorded() {
+        JournalEntry entry = JournalEntry.of(met("ParserBench.parse>=20%", "", allocating(Verdict.IMPROVED)), DAY,
+                "abc");
+
+        assertThat(entry.allocation()).isEmpty();
+        assertThat(entry.toMarkdown()).doesNotContain("Allocation");
     }
 }

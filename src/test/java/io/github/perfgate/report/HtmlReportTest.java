@@ -73,7 +73,7 @@ class HtmlReportTest {
                 "Escape&\"Bench.run[payload=<script>alert(1)</scr\u2026", "ParserBench.parse[size=1000]",
                 "SlowBench.io", "WriterBench.write");
         assertThat(rows).extracting(r -> text(r, "text[last()]")).containsExactly("+45.0% regressed",
-                "+1.0% allocates more", "+12.4% inconclusive", "missing", "mode changed", "-37.5% improved", "new", "+0.5% unchanged",
+                "+1.0% time, allocates more", "+12.4% inconclusive", "missing", "mode changed", "-37.5% improved", "new", "+0.5% unchanged",
                 "+0.5% unchanged", "+10.0% unchanged", "-4.0% unchanged");
         assertThat(text(rows.get(3), "text[2]")).isEqualTo("in the baseline but not run");
         assertThat(rows.get(0).getAttribute("class")).isEqualTo("row v-regressed");
@@ -134,7 +134,7 @@ class HtmlReportTest {
         assertThat(strings("(//table)[1]/thead//th")).containsExactly("Benchmark", "Mode", "Baseline", "Current",
                 "Change", "99% CI", "Tolerance", "Allocation", "Verdict");
         assertThat(strings("(//table)[1]/tbody/tr[2]/td")).endsWith("10%", "48.0 \u2192 120 B/op+150.0%",
-                "allocates moreallocation 48.0 -> 120 B/op (+150.0%, tolerance 10%)");
+                "allocates moreallocation 48.0 -> 120 B/op (+150.0%), beyond the 10% allocation tolerance");
         assertThat(string("(//table)[1]/tbody/tr[2]/@class")).isEqualTo("row v-allocation-regressed");
         assertThat(strings("(//table)[1]/tbody/tr[4]/td")).endsWith("10%", "-", "missingin the baseline but not run");
         assertThat(strings("(//table)[1]/tbody/tr/td[7]")).contains("25%");

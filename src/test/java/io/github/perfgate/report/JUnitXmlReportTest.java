@@ -3,6 +3,7 @@ package io.github.perfgate.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.perfgate.gate.BenchmarkComparison;
+import io.github.perfgate.gate.ClaimResult;
 import io.github.perfgate.gate.Describe;
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -64,6 +65,22 @@ class JUnitXmlReportTest {
         assertThat(failure.getAttribute("type")).isEqualTo("perfgate.AllocationRegression");
         assertThat(failure.getAttribute("message")).isEqualTo(Describe.sentence(c, 0.99))
                 .contains("allocation 48.0 -> 120 B/op");
+    }
+
+    @Test
+    void extraAllocationOnABenchmarkWithAMetClaimIsAcceptedWithTheSameClaims() {
+        BenchmarkComparison c = ReportFixtures.find(data.report(), ReportFixtures.ALLOCATES);
+        io.github.perfgate.gate.Claim claim = io.github.perfgate.gate.ClaimParser.parse("BufferBench.copy>=20%").get(0);
+        ClaimResult met = new ClaimResult(claim, c, ClaimResult.Status.MET, 0.5, 0.4, 0.6, "Claim met");
+        ClaimResult missed = new ClaimResult(claim, c, ClaimResult.Status.MISSED, 0.1, 0.0, 0.2, "Claim missed");
+
+        assertThat(JUnitXmlReport.allocationHint(c, List.of(met))).isEqualTo("If the trade-off is intended, accept"
+                + " it with the same claims: mvn verify -Dperfgate.update=true -Dperfgate.claims='BufferBench.copy>=20%'"
+                + " (leave out -Dperfgate.claims when the claims are in the POM), and commit the baseline file and the"
+                + " journal.");
+        assertThat(JUnitXmlReport.allocationHint(c, List.of(missed))).isEqualTo("If the extra allocation is"
+                + " intended, accept it with: mvn verify -Dperfgate.update=true and commit the baseline file.");
+        assertThat(JUnitXmlReport.allocationHint(c, List.of())).startsWith("If the extra allocation is intended");
     }
 
     @Test

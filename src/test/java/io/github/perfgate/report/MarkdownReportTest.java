@@ -53,8 +53,8 @@ class MarkdownReportTest {
                 + "| 290 us/op | +45.0% | " + ci(ReportFixtures.find(data.report(), ReportFixtures.REGRESSED, "10"))
                 + " | **regressed** |");
         assertThat(lines.get(header + 3)).isEqualTo("| `acme.parser.BufferBench.copy` | avgt | 30.0 ns/op | 30.3 ns/op "
-                + "| +1.0% | " + ci(ReportFixtures.ALLOCATES) + " | **allocates more** (allocation 48.0 -\\> 120 B/op (+150.0%, tolerance "
-                + "10%)) |");
+                + "| +1.0% | " + ci(ReportFixtures.ALLOCATES) + " | **allocates more** (allocation 48.0 -\\> 120 B/op (+150.0%), beyond the 10%"
+                + " allocation tolerance) |");
         assertThat(lines.get(header + 4)).startsWith("| `acme.parser.CacheBench.lookup` | avgt | 100 ns/op | 112 ns/op "
                 + "| +12.4% | " + ci(ReportFixtures.INCONCLUSIVE) + " | inconclusive |");
         assertThat(lines.get(header + 5)).isEqualTo("| `acme.parser.OldBench.retired` | avgt | 10.0 ns/op | - | - | - "

@@ -137,6 +137,23 @@ abstract class AbstractPerfgateMojo extends AbstractMojo {
     protected final BaselineStore store = new BaselineStore();
 
     /**
+     * True, after saying why, when this goal does nothing here: {@code perfgate.skip}, or a module of {@code pom}
+     * packaging (a reactor's parent, which has no benchmarks of its own), so that a plugin declared in a parent's
+     * {@code <build><plugins>} runs in the modules and not in the parent.
+     */
+    protected boolean skipped() {
+        if (skip) {
+            getLog().info("perfgate: skipped (perfgate.skip=true)");
+            return true;
+        }
+        if ("pom".equals(project.getPackaging())) {
+            getLog().info("perfgate: skipped (pom packaging: a module of packaging pom has no benchmarks)");
+            return true;
+        }
+        return false;
+    }
+
+    /**
      * Checks every parameter before anything is read or run, and fails the build naming each wrong one. The
      * parameters of one goal are added by {@link #checkGoalParameters(ParameterCheck)}.
      */

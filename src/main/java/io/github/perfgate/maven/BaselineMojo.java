@@ -29,8 +29,7 @@ public class BaselineMojo extends AbstractPerfgateMojo {
 
     @Override
     public void execute() throws MojoExecutionException {
-        if (skip) {
-            getLog().info("perfgate: skipped (perfgate.skip=true)");
+        if (skipped()) {
             return;
         }
         checkParameters();

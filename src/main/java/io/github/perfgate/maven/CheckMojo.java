@@ -159,8 +159,7 @@ public class CheckMojo extends AbstractPerfgateMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("perfgate: skipped (perfgate.skip=true)");
+        if (skipped()) {
             return;
         }
         checkParameters();

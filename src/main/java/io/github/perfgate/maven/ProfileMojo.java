@@ -62,8 +62,7 @@ public class ProfileMojo extends AbstractPerfgateMojo {
 
     @Override
     public void execute() throws MojoExecutionException {
-        if (skip) {
-            getLog().info("perfgate: skipped (perfgate.skip=true)");
+        if (skipped()) {
             return;
         }
         checkParameters();

@@ -1,0 +1,66 @@
+package io.github.perfgate.maven;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.apache.maven.api.plugin.testing.InjectMojo;
+import org.apache.maven.api.plugin.testing.MojoParameter;
+import org.apache.maven.api.plugin.testing.MojoTest;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Bad values stop each goal in {@code execute()} before anything is read or measured, with a BUILD ERROR that names
+ * the parameter; the simulated project has no classes, so a goal that went on would fail differently.
+ */
+@MojoTest
+class ParameterValidationTest extends MojoHarness {
+
+    @Test
+    @InjectMojo(goal = "check", pom = POMS + "defaults-pom.xml")
+    @MojoParameter(name = "remeasureForks", value = "0")
+    void aForkCountOfZeroIsRefused(CheckMojo mojo) {
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("perfgate.remeasureForks is 0")
+                .hasMessageContaining("perfgate stopped before running or reading anything");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POMS + "defaults-pom.xml")
+    @MojoParameter(name = "confidence", value = "1")
+    @MojoParameter(name = "include", value = "[bad")
+    @MojoParameter(name = "time", value = "1.5s")
+    void everyWrongValueIsListedInOneError(CheckMojo mojo) {
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("perfgate.confidence")
+                .hasMessageContaining("perfgate.include '[bad' is not a valid regular expression")
+                .hasMessageContaining("perfgate.time '1.5s'");
+    }
+
+    @Test
+    @InjectMojo(goal = "baseline", pom = POMS + "defaults-pom.xml")
+    @MojoParameter(name = "forks", value = "0")
+    @MojoParameter(name = "warmupIterations", value = "-1")
+    void theBaselineGoalChecksItsForksAndIterations(BaselineMojo mojo) {
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("perfgate.forks is 0")
+                .hasMessageContaining("perfgate.warmupIterations is -1");
+    }
+
+    @Test
+    @InjectMojo(goal = "profile", pom = POMS + "defaults-pom.xml")
+    @MojoParameter(name = "profileForks", value = "0")
+    void theProfileGoalChecksItsForks(ProfileMojo mojo) {
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("perfgate.profileForks is 0");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POMS + "defaults-pom.xml")
+    @MojoParameter(name = "forks", value = "0")
+    void aModuleOfPomPackagingIsSkippedBeforeAnyCheck(CheckMojo mojo) throws Exception {
+        org.apache.maven.project.MavenProject project = field(mojo, "project");
+        project.setPackaging("pom");
+
+        mojo.execute();
+    }
+}

@@ -1,6 +1,10 @@
 package io.github.perfgate.baseline;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Arrays;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import io.github.perfgate.jmh.JsonProblem;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -79,12 +83,42 @@ public final class BaselineStore {
             throw new BaselineException("Baseline file " + file + " is empty (" + text.getBytes(StandardCharsets.UTF_8)
                     .length + " bytes)." + fix);
         }
+        // Streamed: the samples, nearly all of a large file, go straight into arrays instead of a node per number
+        // (two 10,000-benchmark files: see the README's measured figures); the rest is read as small trees.
         JsonNode root;
-        try {
-            root = MAPPER.readTree(text);
+        List<BenchmarkResult> streamed = null;
+        IllegalArgumentException badEntry = null;
+        try (JsonParser parser = MAPPER.createParser(text)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                root = MAPPER.readTree(text);
+            } else {
+                ObjectNode head = MAPPER.createObjectNode();
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String field = parser.currentName();
+                    JsonToken value = parser.nextToken();
+                    if (field.equals("benchmarks") && value == JsonToken.START_ARRAY) {
+                        streamed = new ArrayList<>();
+                        while (parser.nextToken() != JsonToken.END_ARRAY) {
+                            try {
+                                BenchmarkResult result = readBenchmark(parser);
+                                if (badEntry == null) {
+                                    streamed.add(result);
+                                }
+                            } catch (IllegalArgumentException e) {
+                                badEntry = badEntry == null ? e : badEntry;
+                            }
+                        }
+                    } else {
+                        head.set(field, parser.readValueAsTree());
+                    }
+                }
+                root = head;
+            }
         } catch (JsonProcessingException e) {
             throw new BaselineException("Baseline file " + file + " is corrupt: not valid JSON ("
                     + JsonProblem.describe(e) + ")." + fix, e);
+        } catch (IOException e) {
+            throw new BaselineException("Cannot read baseline file " + file + ": " + e, e);
         }
         if (root == null || !root.isObject() || !FORMAT.equals(root.path("format").asText())) {
             throw new BaselineException("Baseline file " + file + " is not a perfgate baseline (no \"format\": \""
@@ -102,14 +136,13 @@ public final class BaselineStore {
                     + " with: " + RECORD_COMMAND + ". The file was left unchanged.");
         }
         try {
-            List<BenchmarkResult> benchmarks = new ArrayList<>();
-            JsonNode list = root.path("benchmarks");
-            if (!list.isArray()) {
+            if (badEntry != null) {
+                throw badEntry;
+            }
+            if (streamed == null) {
                 throw new IllegalArgumentException("\"benchmarks\" must be an array");
             }
-            for (JsonNode node : list) {
-                benchmarks.add(readBenchmark(node));
-            }
+            List<BenchmarkResult> benchmarks = streamed;
             Calibration calibration = null;
             JsonNode cal = root.path("calibration");
             if (cal.isObject()) {
@@ -218,7 +251,39 @@ public final class BaselineStore {
                 node.path("cpuCount").asInt(0));
     }
 
-    private static BenchmarkResult readBenchmark(JsonNode node) {
+    /**
+     * Reads one entry of {@code benchmarks}, from its first token to its last, before judging it, so that the parser
+     * is past the entry whatever is wrong with it.
+     */
+    private static BenchmarkResult readBenchmark(JsonParser parser) throws IOException {
+        if (parser.currentToken() != JsonToken.START_OBJECT) {
+            parser.skipChildren();
+            throw new IllegalArgumentException("a benchmark entry has no \"benchmark\" name");
+        }
+        ObjectNode node = MAPPER.createObjectNode();
+        StreamedSamples samples = null;
+        StreamedSamples allocationSamples = null;
+        ObjectNode alloc = null;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if (field.equals("samples")) {
+                samples = StreamedSamples.read(parser);
+            } else if (field.equals("allocation") && value == JsonToken.START_OBJECT) {
+                alloc = MAPPER.createObjectNode();
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String allocField = parser.currentName();
+                    parser.nextToken();
+                    if (allocField.equals("samples")) {
+                        allocationSamples = StreamedSamples.read(parser);
+                    } else {
+                        alloc.set(allocField, parser.readValueAsTree());
+                    }
+                }
+            } else {
+                node.set(field, parser.readValueAsTree());
+            }
+        }
         String name = node.path("benchmark").asText("");
         if (name.isEmpty()) {
             throw new IllegalArgumentException("a benchmark entry has no \"benchmark\" name");
@@ -238,12 +303,11 @@ public final class BaselineStore {
         JsonNode confidence = node.path("scoreConfidence");
         Metric primary = new Metric(JsonNumbers.read(node.path("score")), JsonNumbers.read(node.path("scoreError")),
                 JsonNumbers.read(confidence.path(0)), JsonNumbers.read(confidence.path(1)), unit,
-                samples(node.path("samples"), name));
+                StreamedSamples.values(samples, name));
         Metric allocation = null;
-        JsonNode alloc = node.path("allocation");
-        if (alloc.isObject()) {
+        if (alloc != null) {
             allocation = new Metric(JsonNumbers.read(alloc.path("score")), Double.NaN, Double.NaN, Double.NaN,
-                    alloc.path("unit").asText("B/op"), samples(alloc.path("samples"), name));
+                    alloc.path("unit").asText("B/op"), StreamedSamples.values(allocationSamples, name));
         }
         return new BenchmarkResult(new BenchmarkKey(name, new TreeMap<>(params), mode), primary, allocation);
     }
@@ -265,5 +329,53 @@ public final class BaselineStore {
             }
         }
         return forks;
+    }
+
+    /** The samples of one metric as the parser streamed them: one array per fork, or what was wrong with them. */
+    private record StreamedSamples(double[][] forks, String problem) {
+
+        /** Reads the value the parser is at, to its end. */
+        static StreamedSamples read(JsonParser parser) throws IOException {
+            if (parser.currentToken() != JsonToken.START_ARRAY) {
+                parser.skipChildren();
+                return new StreamedSamples(null, "has no samples");
+            }
+            List<double[]> forks = new ArrayList<>();
+            String problem = null;
+            double[] values = new double[16];
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                if (parser.currentToken() != JsonToken.START_ARRAY) {
+                    parser.skipChildren();
+                    problem = problem == null ? "samples must be one array per fork" : problem;
+                    continue;
+                }
+                int n = 0;
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    if (n == values.length) {
+                        values = Arrays.copyOf(values, n * 2);
+                    }
+                    try {
+                        values[n++] = JsonNumbers.read(parser);
+                    } catch (IllegalArgumentException e) {
+                        parser.skipChildren();
+                        problem = problem == null ? e.getMessage() : problem;
+                    }
+                }
+                forks.add(Arrays.copyOf(values, n));
+            }
+            return new StreamedSamples(forks.toArray(new double[0][]), problem);
+        }
+
+        /** The forks of a benchmark's samples; a missing field or a problem is an error naming the benchmark. */
+        static double[][] values(StreamedSamples samples, String name) {
+            if (samples == null || samples.forks() == null) {
+                // An empty array is read as it is: BaselineValidator names the benchmark and field.
+                throw new IllegalArgumentException("benchmark " + name + " has no samples");
+            }
+            if (samples.problem() != null) {
+                throw new IllegalArgumentException("benchmark " + name + ": " + samples.problem());
+            }
+            return samples.forks();
+        }
     }
 }

@@ -212,7 +212,12 @@ public final class JmhResultParser {
         if (node.isNumber()) {
             return node.asDouble();
         }
-        String text = node.asText().trim();
+        return numberText(node.asText());
+    }
+
+    /** The double value of a number as JMH writes it in a string: a decimal, "NaN", "+INF" or "-INF". */
+    static double numberText(String value) {
+        String text = value.trim();
         switch (text) {
             case "NaN":
                 return Double.NaN;

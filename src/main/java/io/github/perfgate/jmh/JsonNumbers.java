@@ -16,4 +16,19 @@ public final class JsonNumbers {
     public static double read(JsonNode node) {
         return JmhResultParser.number(node);
     }
+
+    /**
+     * The double value of the number the parser is at: a JSON number, {@code null} (NaN), or a string as JMH writes
+     * them ("NaN", "+INF", "-INF").
+     *
+     * @throws IllegalArgumentException for a string that is not a number, or an array or object
+     */
+    public static double read(com.fasterxml.jackson.core.JsonParser parser) throws java.io.IOException {
+        return switch (parser.currentToken()) {
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> parser.getDoubleValue();
+            case VALUE_NULL -> Double.NaN;
+            case VALUE_STRING -> JmhResultParser.numberText(parser.getText());
+            default -> throw new IllegalArgumentException("'" + parser.getText() + "' is not a number");
+        };
+    }
 }

@@ -137,6 +137,41 @@ class BaselineStoreTest {
     }
 
     @Test
+    void malformedEntriesAreNamedAfterTheWholeFileWasReadAndAForeignFileIsCalledForeignFirst() throws Exception {
+        String head = "{\"benchmarks\": [";
+        String tail = "], \"format\": \"perfgate-baseline\", \"formatVersion\": 1}";
+        String entry = "{\"benchmark\": \"a.B.c\", \"mode\": \"avgt\", \"unit\": \"ns/op\", \"samples\": %s}";
+        Path flat = dir.resolve("flat.json");
+        Files.writeString(flat, head + entry.formatted("[1.0, 2.0]") + tail);
+        assertThatThrownBy(() -> store.read(flat)).hasMessageContaining("is corrupt")
+                .hasMessageContaining("benchmark a.B.c: samples must be one array per fork");
+
+        Path word = dir.resolve("word.json");
+        Files.writeString(word, head + entry.formatted("[[1.0, \"fast\"]]") + tail);
+        assertThatThrownBy(() -> store.read(word)).hasMessageContaining("benchmark a.B.c: 'fast' is not a number");
+
+        Path scalar = dir.resolve("scalar.json");
+        Files.writeString(scalar, head + "42, " + entry.formatted("[[1.0]]") + tail);
+        assertThatThrownBy(() -> store.read(scalar)).hasMessageContaining("a benchmark entry has no \"benchmark\" name");
+
+        Path none = dir.resolve("none.json");
+        Files.writeString(none, "{\"format\": \"perfgate-baseline\", \"formatVersion\": 1, \"benchmarks\": {}}");
+        assertThatThrownBy(() -> store.read(none)).hasMessageContaining("\"benchmarks\" must be an array");
+
+        Path foreign = dir.resolve("foreign.json");
+        Files.writeString(foreign, "{\"benchmarks\": [{\"id\": 1}], \"tool\": \"other\"}");
+        assertThatThrownBy(() -> store.read(foreign)).hasMessageContaining("is not a perfgate baseline");
+
+        Path good = dir.resolve("good.json");
+        Files.writeString(good, head + entry.formatted("[[1.5, \"NaN\"], [2.5, 3.5]]").replace("NaN", "4.5")
+                + ", " + entry.formatted("[[7.0]]").replace("a.B.c", "a.B.d") + tail);
+        Baseline read = store.read(good);
+        assertThat(read.benchmarks()).hasSize(2);
+        assertThat(read.benchmarks().get(0).primary().samples()).isDeepEqualTo(new double[][] {{1.5, 4.5}, {2.5, 3.5}});
+        assertThat(read.benchmarks().get(1).primary().samples()).isDeepEqualTo(new double[][] {{7.0}});
+    }
+
+    @Test
     void aFailedWriteKeepsThePreviousFileAndLeavesNoTemporaryFile() throws Exception {
         Path file = dir.resolve("baseline.json");
         Baseline baseline = new Baseline("2026-11-23T10:00:00Z", "", env(),

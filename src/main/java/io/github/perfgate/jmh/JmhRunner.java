@@ -317,22 +317,15 @@ public final class JmhRunner {
     }
 
     private static JmhRunException timeout(JmhRunRequest request, String running) {
-        // The request's timeout is what is left of the configured one after waiting for the lock (a few
-        // milliseconds less at least): rounded up to whole seconds it reads as the configured timeout.
-        Duration limit = roundUpToSeconds(request.timeout());
+        // The request carries the configured timeout itself: waiting for the measurement lock is bounded
+        // separately and does not shorten it.
+        Duration limit = request.timeout();
         return new JmhRunException(JmhRunException.Kind.TIMEOUT, "JMH did not finish within the timeout of "
                 + format(limit) + " and was stopped "
                 + (running == null ? "before any benchmark had started" : "while running " + running) + ". "
                 + "Allow more time with -Dperfgate.timeout=" + format(limit.multipliedBy(2))
                 + ", use fewer or shorter iterations or forks, or select fewer benchmarks with"
                 + " -Dperfgate.include=<regex>.");
-    }
-
-    static Duration roundUpToSeconds(Duration duration) {
-        if (duration.compareTo(Duration.ofSeconds(1)) < 0 || duration.toNanosPart() == 0) {
-            return duration;
-        }
-        return Duration.ofSeconds(duration.toSeconds() + 1);
     }
 
     /** A duration as a user would type it: {@code 500ms}, {@code 3s}, {@code 2m30s}, {@code 1h}. */

@@ -210,11 +210,4 @@ class JmhRunnerTest {
             progress.add(index + "/" + total + " " + benchmark);
         }
     }
-
-    @Test
-    void theTimeoutMessageShowsTheConfiguredTimeoutNotTheMillisecondsLess() {
-        assertThat(JmhRunner.roundUpToSeconds(Duration.ofSeconds(20).minusMillis(3))).isEqualTo(Duration.ofSeconds(20));
-        assertThat(JmhRunner.roundUpToSeconds(Duration.ofSeconds(20))).isEqualTo(Duration.ofSeconds(20));
-        assertThat(JmhRunner.roundUpToSeconds(Duration.ofMillis(500))).isEqualTo(Duration.ofMillis(500));
-    }
 }

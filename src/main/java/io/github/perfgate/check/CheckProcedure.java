@@ -334,7 +334,7 @@ public final class CheckProcedure {
         }
         message.append("\nIf they were removed or renamed on purpose, record the baseline again: mvn verify"
                 + " -Dperfgate.update=true and commit ")
-                .append(Path.of("").toAbsolutePath().relativize(options.baselineFile().toAbsolutePath()))
+                .append(relative(options.baselineFile()))
                 .append(". To gate only some benchmarks, select them with perfgate.include/perfgate.exclude;"
                         + " benchmarks left out are not missing.");
         return message.toString();

@@ -18,7 +18,10 @@ public class JmhRunException extends Exception {
         NO_BENCHMARKS,
         /** JMH itself failed (bad arguments, could not start), not a benchmark. */
         JMH_FAILED,
-        /** Another JMH run on this machine holds JMH's lock; JMH refused to start. */
+        /**
+         * The machine-wide measurement lock ({@link MeasurementLock}, JMH's own lock file) stayed taken by another
+         * build or JMH run for the whole timeout, or JMH itself refused to start because its lock was taken.
+         */
         LOCKED,
         /** A benchmark threw or its forked JVM died; the message names the benchmark and the cause. */
         BENCHMARK_FAILED,

@@ -1,7 +1,9 @@
 package io.github.perfgate.baseline;
 
+import io.github.perfgate.model.PerfgateException;
+
 /** A baseline file that cannot be read or written; the message says why and how to fix it. */
-public class BaselineException extends Exception {
+public class BaselineException extends PerfgateException {
 
     private static final long serialVersionUID = 1L;
 

@@ -1,8 +1,10 @@
 package io.github.perfgate.baseline;
 
-import io.github.perfgate.calibration.Calibration;
-import io.github.perfgate.jmh.BenchmarkKey;
-import io.github.perfgate.jmh.BenchmarkResult;
+import io.github.perfgate.model.Baseline;
+import io.github.perfgate.model.BenchmarkKey;
+import io.github.perfgate.model.BenchmarkResult;
+import io.github.perfgate.model.Calibration;
+import io.github.perfgate.model.Environment;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;

@@ -1,9 +1,10 @@
 package io.github.perfgate.baseline;
 
-import io.github.perfgate.calibration.Calibration;
-import io.github.perfgate.jmh.BenchmarkResult;
-import io.github.perfgate.jmh.Metric;
-import io.github.perfgate.jmh.ScoreUnit;
+import io.github.perfgate.model.Baseline;
+import io.github.perfgate.model.BenchmarkResult;
+import io.github.perfgate.model.Calibration;
+import io.github.perfgate.model.Metric;
+import io.github.perfgate.model.ScoreUnit;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -2,7 +2,9 @@ package io.github.perfgate.baseline;
 
 import io.github.perfgate.jmh.JmhResultException;
 import io.github.perfgate.jmh.JmhResultParser;
-import io.github.perfgate.jmh.JmhRun;
+import io.github.perfgate.model.Baseline;
+import io.github.perfgate.model.Environment;
+import io.github.perfgate.model.JmhRun;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

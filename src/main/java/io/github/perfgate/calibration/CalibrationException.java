@@ -1,7 +1,9 @@
 package io.github.perfgate.calibration;
 
+import io.github.perfgate.model.PerfgateException;
+
 /** The calibration workload could not be measured; the message says why and how to turn calibration off. */
-public class CalibrationException extends Exception {
+public class CalibrationException extends PerfgateException {
 
     private static final long serialVersionUID = 1L;
 

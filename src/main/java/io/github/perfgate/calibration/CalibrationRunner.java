@@ -1,9 +1,10 @@
 package io.github.perfgate.calibration;
 
+import io.github.perfgate.model.Calibration;
+import io.github.perfgate.watchdog.WatchdogInstall;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import io.github.perfgate.watchdog.WatchdogInstall;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

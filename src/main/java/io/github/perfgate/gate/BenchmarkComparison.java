@@ -1,7 +1,7 @@
 package io.github.perfgate.gate;
 
-import io.github.perfgate.jmh.BenchmarkKey;
-import io.github.perfgate.jmh.BenchmarkResult;
+import io.github.perfgate.model.BenchmarkKey;
+import io.github.perfgate.model.BenchmarkResult;
 import io.github.perfgate.stats.ChangeEstimate;
 import java.util.Optional;
 

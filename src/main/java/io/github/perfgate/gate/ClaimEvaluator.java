@@ -2,9 +2,9 @@ package io.github.perfgate.gate;
 
 import io.github.perfgate.baseline.BaselineStore;
 import io.github.perfgate.gate.ClaimResult.Status;
-import io.github.perfgate.jmh.BenchmarkKey;
+import io.github.perfgate.model.BenchmarkKey;
 import io.github.perfgate.stats.ChangeEstimate;
-import io.github.perfgate.tests.TestSummary;
+import io.github.perfgate.surefire.TestSummary;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.github.perfgate.gate;
 
-import io.github.perfgate.jmh.BenchmarkKey;
+import io.github.perfgate.model.BenchmarkKey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,6 +1,6 @@
 package io.github.perfgate.gate;
 
-import io.github.perfgate.calibration.Calibration;
+import io.github.perfgate.model.Calibration;
 import io.github.perfgate.stats.ChangeEstimate;
 import io.github.perfgate.stats.ChangeEstimator;
 import io.github.perfgate.stats.Medians;

@@ -1,13 +1,13 @@
 package io.github.perfgate.gate;
 
-import io.github.perfgate.baseline.Baseline;
-import io.github.perfgate.baseline.Environment;
-import io.github.perfgate.calibration.Calibration;
-import io.github.perfgate.jmh.BenchmarkKey;
-import io.github.perfgate.jmh.BenchmarkResult;
-import io.github.perfgate.jmh.Metric;
-import io.github.perfgate.jmh.Mode;
-import io.github.perfgate.jmh.ScoreUnit;
+import io.github.perfgate.model.Baseline;
+import io.github.perfgate.model.BenchmarkKey;
+import io.github.perfgate.model.BenchmarkResult;
+import io.github.perfgate.model.Calibration;
+import io.github.perfgate.model.Environment;
+import io.github.perfgate.model.Metric;
+import io.github.perfgate.model.Mode;
+import io.github.perfgate.model.ScoreUnit;
 import io.github.perfgate.stats.ChangeEstimate;
 import io.github.perfgate.stats.ChangeEstimator;
 import io.github.perfgate.stats.Medians;

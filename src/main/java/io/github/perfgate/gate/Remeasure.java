@@ -1,8 +1,8 @@
 package io.github.perfgate.gate;
 
-import io.github.perfgate.jmh.BenchmarkKey;
-import io.github.perfgate.jmh.BenchmarkResult;
-import io.github.perfgate.jmh.Metric;
+import io.github.perfgate.model.BenchmarkKey;
+import io.github.perfgate.model.BenchmarkResult;
+import io.github.perfgate.model.Metric;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;

@@ -1,12 +1,13 @@
 package io.github.perfgate.jmh;
 
+import io.github.perfgate.model.PerfgateException;
 import java.util.Objects;
 
 /**
  * A JMH run that could not produce results. The message is written for the user: it says what went wrong
  * and how to fix it, so callers can show it as is.
  */
-public class JmhRunException extends Exception {
+public class JmhRunException extends PerfgateException {
 
     private static final long serialVersionUID = 1L;
 

@@ -1,8 +1,10 @@
 package io.github.perfgate.jmh;
 
-import io.github.perfgate.calibration.Calibration;
 import io.github.perfgate.calibration.CalibrationException;
 import io.github.perfgate.calibration.CalibrationRunner;
+import io.github.perfgate.model.Calibration;
+import io.github.perfgate.model.JmhRun;
+import io.github.perfgate.model.Measurement;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -104,14 +106,6 @@ public final class Measure {
 
     Measure(JmhRunner runner) {
         this.runner = runner;
-    }
-
-    /**
-     * The benchmarks' results and, when requested, the calibration measured around them.
-     *
-     * @param calibration null when calibration was off
-     */
-    public record Measurement(JmhRun run, Calibration calibration) {
     }
 
     /**

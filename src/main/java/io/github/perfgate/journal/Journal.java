@@ -1,6 +1,6 @@
 package io.github.perfgate.journal;
 
-import io.github.perfgate.io.AtomicFiles;
+import io.github.perfgate.files.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,22 +1,22 @@
 package io.github.perfgate.maven;
 
-import io.github.perfgate.baseline.Baseline;
 import io.github.perfgate.baseline.BaselineException;
 import io.github.perfgate.baseline.BaselineStore;
 import io.github.perfgate.baseline.BaselineUpdate;
-import io.github.perfgate.baseline.Environment;
 import io.github.perfgate.baseline.GitInfo;
+import io.github.perfgate.calibration.CalibrationException;
 import io.github.perfgate.check.ParameterCheck;
 import io.github.perfgate.jmh.DurationParser;
 import io.github.perfgate.jmh.JmhResultException;
 import io.github.perfgate.jmh.JmhResultParser;
-import io.github.perfgate.jmh.JmhRun;
 import io.github.perfgate.jmh.JmhRunException;
 import io.github.perfgate.jmh.JmhRunListener;
 import io.github.perfgate.jmh.Measure;
-import io.github.perfgate.jmh.Measure.Measurement;
 import io.github.perfgate.jmh.MeasurementLock;
-import io.github.perfgate.calibration.CalibrationException;
+import io.github.perfgate.model.Baseline;
+import io.github.perfgate.model.Environment;
+import io.github.perfgate.model.JmhRun;
+import io.github.perfgate.model.Measurement;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,9 +1,9 @@
 package io.github.perfgate.maven;
 
-import io.github.perfgate.baseline.Baseline;
-import io.github.perfgate.jmh.Measure.Measurement;
-import io.github.perfgate.baseline.Environment;
 import io.github.perfgate.check.ParameterCheck;
+import io.github.perfgate.model.Baseline;
+import io.github.perfgate.model.Environment;
+import io.github.perfgate.model.Measurement;
 import io.github.perfgate.report.ReportData;
 import java.nio.file.Files;
 import java.time.Instant;

@@ -1,25 +1,25 @@
 package io.github.perfgate.maven;
 
-import io.github.perfgate.baseline.Baseline;
 import io.github.perfgate.baseline.BaselineException;
 import io.github.perfgate.baseline.BaselineValidator;
 import io.github.perfgate.baseline.GitInfo;
 import io.github.perfgate.baseline.InvalidBaselineException;
 import io.github.perfgate.check.CheckProcedure;
-import io.github.perfgate.gate.BenchmarkSelection;
 import io.github.perfgate.check.ParameterCheck;
+import io.github.perfgate.gate.BenchmarkSelection;
 import io.github.perfgate.gate.ClaimParser;
 import io.github.perfgate.gate.ClaimResult;
 import io.github.perfgate.gate.GateSettings;
-import io.github.perfgate.jmh.Measure.Measurement;
 import io.github.perfgate.jmh.MeasurementLock;
 import io.github.perfgate.journal.Journal;
 import io.github.perfgate.journal.JournalEntry;
 import io.github.perfgate.journal.JournalException;
+import io.github.perfgate.model.Baseline;
+import io.github.perfgate.model.Measurement;
 import io.github.perfgate.report.FailureMessage;
 import io.github.perfgate.report.ReportData;
-import io.github.perfgate.tests.SurefireReports;
-import io.github.perfgate.tests.TestSummary;
+import io.github.perfgate.surefire.SurefireReports;
+import io.github.perfgate.surefire.TestSummary;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,7 +63,7 @@ public class CheckMojo extends AbstractPerfgateMojo {
 
     /** Per-benchmark tolerances that override {@code regressionThreshold}; the last match wins. */
     @Parameter
-    private List<Threshold> thresholds;
+    private List<ThresholdConfig> thresholds;
 
     /** The confidence level of the intervals that decide a verdict, between 0.5 and 1. */
     @Parameter(property = "perfgate.confidence", defaultValue = "0.99")
@@ -100,7 +100,7 @@ public class CheckMojo extends AbstractPerfgateMojo {
      * reason for the journal. Every claim must be met, with this build's tests green, or the build fails.
      */
     @Parameter
-    private List<Claim> claims;
+    private List<ClaimConfig> claims;
 
     /**
      * Claims on the command line, comma-separated: {@code ParserBench.parse>=20%,JsonBench.write>=35%}; a name
@@ -295,7 +295,7 @@ public class CheckMojo extends AbstractPerfgateMojo {
         try {
             List<io.github.perfgate.gate.Claim> result = new ArrayList<>();
             if (claims != null) {
-                for (Claim c : claims) {
+                for (ClaimConfig c : claims) {
                     result.add(ClaimParser.of(c.getBenchmark(), c.getTarget(), c.getReason()));
                 }
             }

@@ -1,18 +1,18 @@
 package io.github.perfgate.maven;
 
-import io.github.perfgate.baseline.Baseline;
 import io.github.perfgate.baseline.BaselineException;
 import io.github.perfgate.baseline.ResultFiles;
 import io.github.perfgate.check.ParameterCheck;
 import io.github.perfgate.gate.CommonBenchmarks;
 import io.github.perfgate.gate.GateReport;
 import io.github.perfgate.gate.GateSummary;
-import io.github.perfgate.jmh.BenchmarkKey;
-import io.github.perfgate.jmh.BenchmarkResult;
 import io.github.perfgate.gate.RegressionGate;
+import io.github.perfgate.model.Baseline;
+import io.github.perfgate.model.BenchmarkKey;
+import io.github.perfgate.model.BenchmarkResult;
 import io.github.perfgate.report.FailureMessage;
-import io.github.perfgate.stats.HierarchicalBootstrap;
 import io.github.perfgate.report.ReportData;
+import io.github.perfgate.stats.HierarchicalBootstrap;
 import java.io.File;
 import java.time.Instant;
 import java.util.List;
@@ -46,7 +46,7 @@ public class CompareMojo extends AbstractMojo {
 
     /** Per-benchmark tolerances that override {@code regressionThreshold}; the last match wins. */
     @Parameter
-    private List<Threshold> thresholds;
+    private List<ThresholdConfig> thresholds;
 
     /** The confidence level of the intervals that decide a verdict, between 0.5 and 1. */
     @Parameter(property = "perfgate.confidence", defaultValue = "0.99")

@@ -1,8 +1,8 @@
 package io.github.perfgate.maven;
 
 import io.github.perfgate.check.ParameterCheck;
-import io.github.perfgate.jmh.JmhRun;
 import io.github.perfgate.jmh.Measure;
+import io.github.perfgate.model.JmhRun;
 import io.github.perfgate.profile.BenchmarkProfile;
 import io.github.perfgate.profile.ProfileException;
 import io.github.perfgate.profile.ProfileFiles;

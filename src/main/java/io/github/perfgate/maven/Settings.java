@@ -13,12 +13,12 @@ final class Settings {
     private Settings() {
     }
 
-    static GateSettings gate(String regressionThreshold, List<Threshold> thresholds, double confidence,
+    static GateSettings gate(String regressionThreshold, List<ThresholdConfig> thresholds, double confidence,
             String allocationThreshold) throws MojoExecutionException {
         try {
             List<ThresholdRule> rules = new ArrayList<>();
             if (thresholds != null) {
-                for (Threshold t : thresholds) {
+                for (ThresholdConfig t : thresholds) {
                     if (t.getBenchmark() == null || t.getTolerance() == null) {
                         throw new IllegalArgumentException(
                                 "every <threshold> needs a <benchmark> and a <tolerance>, e.g. 25%");

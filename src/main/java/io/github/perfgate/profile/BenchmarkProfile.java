@@ -1,7 +1,7 @@
 package io.github.perfgate.profile;
 
-import io.github.perfgate.jmh.BenchmarkKey;
-import io.github.perfgate.jmh.Metric;
+import io.github.perfgate.model.BenchmarkKey;
+import io.github.perfgate.model.Metric;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;

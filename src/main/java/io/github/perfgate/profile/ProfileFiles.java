@@ -1,7 +1,7 @@
 package io.github.perfgate.profile;
 
-import io.github.perfgate.jmh.BenchmarkKey;
-import io.github.perfgate.jmh.Mode;
+import io.github.perfgate.model.BenchmarkKey;
+import io.github.perfgate.model.Mode;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

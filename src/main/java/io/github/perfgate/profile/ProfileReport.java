@@ -1,7 +1,7 @@
 package io.github.perfgate.profile;
 
 import io.github.perfgate.gate.Describe;
-import io.github.perfgate.jmh.Metric;
+import io.github.perfgate.model.Metric;
 import io.github.perfgate.report.TextTable;
 import io.github.perfgate.report.TextTable.Align;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package io.github.perfgate.profile;
 
-import io.github.perfgate.jmh.BenchmarkResult;
-import io.github.perfgate.jmh.JmhRun;
+import io.github.perfgate.model.BenchmarkResult;
+import io.github.perfgate.model.JmhRun;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -5,7 +5,7 @@ import io.github.perfgate.gate.ClaimResult;
 import io.github.perfgate.gate.Describe;
 import io.github.perfgate.gate.Percent;
 import io.github.perfgate.gate.Verdict;
-import io.github.perfgate.jmh.BenchmarkKey;
+import io.github.perfgate.model.BenchmarkKey;
 import io.github.perfgate.stats.ChangeEstimate;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,6 +1,5 @@
 package io.github.perfgate.report;
 
-import io.github.perfgate.baseline.Environment;
 import io.github.perfgate.baseline.StableJson;
 import io.github.perfgate.gate.BenchmarkComparison;
 import io.github.perfgate.gate.ClaimResult;
@@ -8,9 +7,10 @@ import io.github.perfgate.gate.Describe;
 import io.github.perfgate.gate.GateReport;
 import io.github.perfgate.gate.MachineDrift;
 import io.github.perfgate.gate.Verdict;
-import io.github.perfgate.jmh.BenchmarkKey;
-import io.github.perfgate.jmh.BenchmarkResult;
-import io.github.perfgate.jmh.ScoreUnit;
+import io.github.perfgate.model.BenchmarkKey;
+import io.github.perfgate.model.BenchmarkResult;
+import io.github.perfgate.model.Environment;
+import io.github.perfgate.model.ScoreUnit;
 import io.github.perfgate.stats.ChangeEstimate;
 import java.util.ArrayList;
 import java.util.Comparator;

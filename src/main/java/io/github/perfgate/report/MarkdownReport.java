@@ -1,14 +1,14 @@
 package io.github.perfgate.report;
 
-import io.github.perfgate.baseline.Environment;
 import io.github.perfgate.gate.BenchmarkComparison;
 import io.github.perfgate.gate.ClaimResult;
 import io.github.perfgate.gate.Describe;
 import io.github.perfgate.gate.GateReport;
 import io.github.perfgate.gate.Percent;
 import io.github.perfgate.gate.Verdict;
-import io.github.perfgate.jmh.BenchmarkResult;
-import io.github.perfgate.jmh.Metric;
+import io.github.perfgate.model.BenchmarkResult;
+import io.github.perfgate.model.Environment;
+import io.github.perfgate.model.Metric;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,10 +1,10 @@
 package io.github.perfgate.report;
 
-import io.github.perfgate.baseline.Environment;
 import io.github.perfgate.gate.ClaimResult;
 import io.github.perfgate.gate.GateReport;
 import io.github.perfgate.gate.Verdict;
-import io.github.perfgate.jmh.BenchmarkResult;
+import io.github.perfgate.model.BenchmarkResult;
+import io.github.perfgate.model.Environment;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

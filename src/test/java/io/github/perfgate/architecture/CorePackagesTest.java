@@ -52,6 +52,17 @@ class CorePackagesTest {
     }
 
     @Test
+    void theDomainModelDependsOnTheJdkOnly() throws IOException {
+        List<String> imports = new ArrayList<>();
+        try (Stream<Path> files = Files.list(SOURCES.resolve("model"))) {
+            for (Path file : files.toList()) {
+                imports.addAll(imports(file));
+            }
+        }
+        assertThat(imports).isNotEmpty().allMatch(i -> i.startsWith("java."), "starts with java.");
+    }
+
+    @Test
     void everyPackageHasAPackageInfo() throws IOException {
         try (Stream<Path> dirs = Files.list(SOURCES)) {
             assertThat(dirs.filter(Files::isDirectory).toList())

@@ -1,14 +1,13 @@
 package io.github.perfgate.baseline;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import io.github.perfgate.jmh.BenchmarkKey;
-import io.github.perfgate.jmh.BenchmarkResult;
 import io.github.perfgate.jmh.JmhResultParser;
-import io.github.perfgate.jmh.JmhRun;
-import io.github.perfgate.jmh.Metric;
-import io.github.perfgate.jmh.Mode;
+import io.github.perfgate.model.Baseline;
+import io.github.perfgate.model.BenchmarkKey;
+import io.github.perfgate.model.BenchmarkResult;
+import io.github.perfgate.model.Environment;
+import io.github.perfgate.model.JmhRun;
+import io.github.perfgate.model.Metric;
+import io.github.perfgate.model.Mode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,6 +16,8 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class BaselineStoreTest {
 

@@ -1,12 +1,13 @@
 package io.github.perfgate.baseline;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import io.github.perfgate.calibration.Calibration;
-import io.github.perfgate.jmh.BenchmarkResult;
-import io.github.perfgate.jmh.Mode;
+import io.github.perfgate.model.Baseline;
+import io.github.perfgate.model.BenchmarkResult;
+import io.github.perfgate.model.Calibration;
+import io.github.perfgate.model.Environment;
+import io.github.perfgate.model.Mode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class BaselineUpdateTest {
 

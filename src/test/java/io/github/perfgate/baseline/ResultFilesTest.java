@@ -1,14 +1,14 @@
 package io.github.perfgate.baseline;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import io.github.perfgate.jmh.JmhResultParser;
-import io.github.perfgate.jmh.JmhRun;
+import io.github.perfgate.model.Baseline;
+import io.github.perfgate.model.JmhRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ResultFilesTest {
 

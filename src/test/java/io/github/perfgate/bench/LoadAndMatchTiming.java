@@ -1,17 +1,17 @@
 package io.github.perfgate.bench;
 
-import io.github.perfgate.baseline.Baseline;
 import io.github.perfgate.baseline.BaselineStore;
-import io.github.perfgate.baseline.Environment;
 import io.github.perfgate.baseline.ResultFiles;
-import io.github.perfgate.calibration.Calibration;
 import io.github.perfgate.gate.GateReport;
 import io.github.perfgate.gate.GateSettings;
 import io.github.perfgate.gate.RegressionGate;
-import io.github.perfgate.jmh.BenchmarkKey;
-import io.github.perfgate.jmh.BenchmarkResult;
-import io.github.perfgate.jmh.Metric;
-import io.github.perfgate.jmh.Mode;
+import io.github.perfgate.model.Baseline;
+import io.github.perfgate.model.BenchmarkKey;
+import io.github.perfgate.model.BenchmarkResult;
+import io.github.perfgate.model.Calibration;
+import io.github.perfgate.model.Environment;
+import io.github.perfgate.model.Metric;
+import io.github.perfgate.model.Mode;
 import io.github.perfgate.report.ReportData;
 import io.github.perfgate.report.ReportWriter;
 import io.github.perfgate.stats.ChangeEstimate;

@@ -18,7 +18,7 @@ import io.github.perfgate.check.CheckProcedure.Decision;
 import io.github.perfgate.check.CheckProcedure.Options;
 import io.github.perfgate.gate.BenchmarkSelection;
 import io.github.perfgate.gate.GateSettings;
-import io.github.perfgate.jmh.Measure.Measurement;
+import io.github.perfgate.model.Measurement;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -3,12 +3,12 @@ package io.github.perfgate.gate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.github.perfgate.baseline.Baseline;
-import io.github.perfgate.calibration.Calibration;
-import io.github.perfgate.jmh.BenchmarkKey;
-import io.github.perfgate.jmh.BenchmarkResult;
-import io.github.perfgate.jmh.Metric;
-import io.github.perfgate.jmh.Mode;
+import io.github.perfgate.model.Baseline;
+import io.github.perfgate.model.BenchmarkKey;
+import io.github.perfgate.model.BenchmarkResult;
+import io.github.perfgate.model.Calibration;
+import io.github.perfgate.model.Metric;
+import io.github.perfgate.model.Mode;
 import io.github.perfgate.stats.HierarchicalBootstrap;
 import java.util.List;
 import org.junit.jupiter.api.Test;

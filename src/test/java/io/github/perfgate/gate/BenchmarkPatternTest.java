@@ -3,8 +3,8 @@ package io.github.perfgate.gate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.perfgate.jmh.BenchmarkKey;
-import io.github.perfgate.jmh.Mode;
+import io.github.perfgate.model.BenchmarkKey;
+import io.github.perfgate.model.Mode;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;

@@ -2,8 +2,8 @@ package io.github.perfgate.gate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.perfgate.jmh.BenchmarkKey;
-import io.github.perfgate.jmh.Mode;
+import io.github.perfgate.model.BenchmarkKey;
+import io.github.perfgate.model.Mode;
 import io.github.perfgate.report.FailureMessage;
 import java.util.List;
 import java.util.regex.Pattern;

@@ -6,12 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.github.perfgate.gate.ClaimResult.Status;
-import io.github.perfgate.jmh.BenchmarkKey;
-import io.github.perfgate.jmh.BenchmarkResult;
-import io.github.perfgate.jmh.Metric;
-import io.github.perfgate.jmh.Mode;
+import io.github.perfgate.model.BenchmarkKey;
+import io.github.perfgate.model.BenchmarkResult;
+import io.github.perfgate.model.Metric;
+import io.github.perfgate.model.Mode;
 import io.github.perfgate.stats.ChangeEstimate;
-import io.github.perfgate.tests.TestSummary;
+import io.github.perfgate.surefire.TestSummary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -8,14 +8,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.github.perfgate.gate.ClaimResult.Status;
-import io.github.perfgate.jmh.BenchmarkResult;
-import io.github.perfgate.jmh.Mode;
+import io.github.perfgate.model.BenchmarkResult;
+import io.github.perfgate.model.Mode;
 import io.github.perfgate.stats.HierarchicalBootstrap;
-import io.github.perfgate.tests.TestSummary;
+import io.github.perfgate.surefire.TestSummary;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * The improvement a claim is held to, end to end through the {@link RegressionGate}: time saved per operation,

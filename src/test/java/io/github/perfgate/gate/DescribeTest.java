@@ -2,10 +2,10 @@ package io.github.perfgate.gate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.perfgate.jmh.BenchmarkKey;
-import io.github.perfgate.jmh.BenchmarkResult;
-import io.github.perfgate.jmh.Metric;
-import io.github.perfgate.jmh.Mode;
+import io.github.perfgate.model.BenchmarkKey;
+import io.github.perfgate.model.BenchmarkResult;
+import io.github.perfgate.model.Metric;
+import io.github.perfgate.model.Mode;
 import io.github.perfgate.stats.ChangeEstimate;
 import org.junit.jupiter.api.Test;
 

@@ -6,10 +6,10 @@ import static io.github.perfgate.gate.RegressionGateTest.result;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.perfgate.baseline.Baseline;
-import io.github.perfgate.jmh.BenchmarkKey;
-import io.github.perfgate.jmh.BenchmarkResult;
-import io.github.perfgate.jmh.Mode;
+import io.github.perfgate.model.Baseline;
+import io.github.perfgate.model.BenchmarkKey;
+import io.github.perfgate.model.BenchmarkResult;
+import io.github.perfgate.model.Mode;
 import io.github.perfgate.report.FailureMessage;
 import io.github.perfgate.stats.HierarchicalBootstrap;
 import java.util.ArrayList;

@@ -2,9 +2,9 @@ package io.github.perfgate.gate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.perfgate.jmh.BenchmarkKey;
-import io.github.perfgate.jmh.BenchmarkResult;
-import io.github.perfgate.jmh.Mode;
+import io.github.perfgate.model.BenchmarkKey;
+import io.github.perfgate.model.BenchmarkResult;
+import io.github.perfgate.model.Mode;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;

@@ -1,15 +1,18 @@
 package io.github.perfgate.jmh;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
-
+import io.github.perfgate.model.BenchmarkResult;
+import io.github.perfgate.model.JmhRun;
+import io.github.perfgate.model.Metric;
+import io.github.perfgate.model.Mode;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 class JmhResultParserTest {
 

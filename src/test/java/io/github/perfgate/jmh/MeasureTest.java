@@ -1,7 +1,7 @@
 package io.github.perfgate.jmh;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import io.github.perfgate.model.BenchmarkResult;
+import io.github.perfgate.model.Measurement;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class MeasureTest {
 
@@ -28,7 +29,7 @@ class MeasureTest {
 
     @Test
     void runsJmhAndReadsItsResultsWithAllocation() throws Exception {
-        Measure.Measurement m = new Measure().run(request(dir.resolve("result.json")), JmhRunListener.NONE);
+        Measurement m = new Measure().run(request(dir.resolve("result.json")), JmhRunListener.NONE);
 
         assertThat(m.calibration()).isNull();
         assertThat(m.run().results()).hasSize(1);
@@ -56,7 +57,7 @@ class MeasureTest {
                     }
                 }
             };
-            CompletableFuture<Measure.Measurement> run = CompletableFuture.supplyAsync(() -> {
+            CompletableFuture<Measurement> run = CompletableFuture.supplyAsync(() -> {
                 try {
                     return new Measure().run(request(dir.resolve("locked.json")), listener);
                 } catch (Exception e) {
@@ -67,7 +68,7 @@ class MeasureTest {
             assertThat(run).isNotDone();
             other.getOutputStream().close();
             // JMH's host runs although this JVM now holds JMH's lock file: it was told to ignore it.
-            Measure.Measurement m = run.get(5, TimeUnit.MINUTES);
+            Measurement m = run.get(5, TimeUnit.MINUTES);
             assertThat(m.run().results()).hasSize(1);
             assertThat(dir.resolve("tmp")).as("the host's temporary files stay beside the result").isDirectory();
         } finally {

@@ -42,13 +42,13 @@ class CheckMojoParametersTest extends MojoHarness {
 
         assertThat((String) field(mojo, "regressionThreshold")).isEqualTo("10%");
         assertThat((String) field(mojo, "allocationThreshold")).isEqualTo("10%");
-        assertThat((List<Threshold>) field(mojo, "thresholds")).isNull();
+        assertThat((List<ThresholdConfig>) field(mojo, "thresholds")).isNull();
         assertThat((double) field(mojo, "confidence")).isEqualTo(0.99);
         assertThat((boolean) field(mojo, "failOnRegression")).isTrue();
         assertThat((boolean) field(mojo, "update")).isFalse();
         assertThat((boolean) field(mojo, "remeasure")).isTrue();
         assertThat((int) field(mojo, "remeasureForks")).isEqualTo(5);
-        assertThat((List<Claim>) field(mojo, "claims")).isNull();
+        assertThat((List<ClaimConfig>) field(mojo, "claims")).isNull();
         assertThat((String) field(mojo, "claimsProperty")).isNull();
         assertThat((boolean) field(mojo, "strictClaims")).isFalse();
         assertThat((File) field(mojo, "journalFile")).isEqualTo(inBasedir("perf/JOURNAL.md"));
@@ -67,11 +67,11 @@ class CheckMojoParametersTest extends MojoHarness {
         assertThat((File) field(mojo, "jvm")).isEqualTo(new File("/opt/jdk-21/bin/java"));
         assertThat((boolean) field(mojo, "remeasure")).isFalse();
         assertThat((File) field(mojo, "baselineFile")).isEqualTo(inBasedir("bench/base.json"));
-        assertThat((List<Threshold>) field(mojo, "thresholds"))
-                .extracting(Threshold::getBenchmark, Threshold::getTolerance)
+        assertThat((List<ThresholdConfig>) field(mojo, "thresholds"))
+                .extracting(ThresholdConfig::getBenchmark, ThresholdConfig::getTolerance)
                 .containsExactly(tuple("*", "15%"), tuple("ParserBench.parse", "25%"));
-        assertThat((List<Claim>) field(mojo, "claims"))
-                .extracting(Claim::getBenchmark, Claim::getTarget, Claim::getReason)
+        assertThat((List<ClaimConfig>) field(mojo, "claims"))
+                .extracting(ClaimConfig::getBenchmark, ClaimConfig::getTarget, ClaimConfig::getReason)
                 .containsExactly(tuple("ParserBench.parse", "30%", "a lookup table instead of a regex"),
                         tuple("JsonBench.write", null, "no intermediate String"));
         assertThat((List<File>) field(mojo, "testReportsDirectories"))

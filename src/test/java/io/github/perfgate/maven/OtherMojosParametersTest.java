@@ -43,7 +43,7 @@ class OtherMojosParametersTest extends MojoHarness {
         assertThat((File) field(mojo, "base")).isNull();
         assertThat((File) field(mojo, "current")).isNull();
         assertThat((String) field(mojo, "regressionThreshold")).isEqualTo("10%");
-        assertThat((List<Threshold>) field(mojo, "thresholds")).isNull();
+        assertThat((List<ThresholdConfig>) field(mojo, "thresholds")).isNull();
         assertThat((double) field(mojo, "confidence")).isEqualTo(0.99);
         assertThat((String) field(mojo, "allocationThreshold")).isEqualTo("10%");
         assertThat((boolean) field(mojo, "failOnRegression")).isTrue();

@@ -2,8 +2,8 @@ package io.github.perfgate.profile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.perfgate.jmh.BenchmarkKey;
-import io.github.perfgate.jmh.Mode;
+import io.github.perfgate.model.BenchmarkKey;
+import io.github.perfgate.model.Mode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.TreeMap;

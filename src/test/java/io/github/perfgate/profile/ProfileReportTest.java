@@ -2,9 +2,9 @@ package io.github.perfgate.profile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.perfgate.jmh.BenchmarkKey;
-import io.github.perfgate.jmh.Metric;
-import io.github.perfgate.jmh.Mode;
+import io.github.perfgate.model.BenchmarkKey;
+import io.github.perfgate.model.Metric;
+import io.github.perfgate.model.Mode;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -3,11 +3,11 @@ package io.github.perfgate.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.perfgate.jmh.BenchmarkKey;
-import io.github.perfgate.jmh.BenchmarkResult;
-import io.github.perfgate.jmh.JmhRun;
-import io.github.perfgate.jmh.Metric;
-import io.github.perfgate.jmh.Mode;
+import io.github.perfgate.model.BenchmarkKey;
+import io.github.perfgate.model.BenchmarkResult;
+import io.github.perfgate.model.JmhRun;
+import io.github.perfgate.model.Metric;
+import io.github.perfgate.model.Mode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,10 +1,7 @@
 package io.github.perfgate.quality;
 
-import io.github.perfgate.baseline.Baseline;
 import io.github.perfgate.baseline.BaselineException;
 import io.github.perfgate.baseline.BaselineStore;
-import io.github.perfgate.baseline.Environment;
-import io.github.perfgate.calibration.Calibration;
 import io.github.perfgate.gate.BenchmarkComparison;
 import io.github.perfgate.gate.Describe;
 import io.github.perfgate.gate.GateReport;
@@ -13,9 +10,12 @@ import io.github.perfgate.gate.MachineDrift;
 import io.github.perfgate.gate.RegressionGate;
 import io.github.perfgate.gate.Remeasure;
 import io.github.perfgate.gate.Verdict;
-import io.github.perfgate.jmh.BenchmarkKey;
-import io.github.perfgate.jmh.BenchmarkResult;
-import io.github.perfgate.jmh.ScoreUnit;
+import io.github.perfgate.model.Baseline;
+import io.github.perfgate.model.BenchmarkKey;
+import io.github.perfgate.model.BenchmarkResult;
+import io.github.perfgate.model.Calibration;
+import io.github.perfgate.model.Environment;
+import io.github.perfgate.model.ScoreUnit;
 import io.github.perfgate.stats.HierarchicalBootstrap;
 import java.io.IOException;
 import java.io.UncheckedIOException;

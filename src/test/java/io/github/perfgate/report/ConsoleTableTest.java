@@ -6,7 +6,7 @@ import io.github.perfgate.gate.GateReport;
 import io.github.perfgate.gate.GateSettings;
 import io.github.perfgate.gate.RegressionGate;
 import io.github.perfgate.gate.RegressionGateTest;
-import io.github.perfgate.jmh.Mode;
+import io.github.perfgate.model.Mode;
 import io.github.perfgate.stats.HierarchicalBootstrap;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -179,11 +179,11 @@ class JUnitXmlReportTest {
 
     @Test
     void namesSplitAtTheLastDotWithParamsAndMode() {
-        var key = new io.github.perfgate.jmh.BenchmarkKey("a.b.C.m", new java.util.TreeMap<>(java.util.Map.of(
-                "y", "2", "x", "1")), io.github.perfgate.jmh.Mode.SINGLE_SHOT);
+        var key = new io.github.perfgate.model.BenchmarkKey("a.b.C.m", new java.util.TreeMap<>(java.util.Map.of(
+                "y", "2", "x", "1")), io.github.perfgate.model.Mode.SINGLE_SHOT);
         assertThat(JUnitXmlReport.classname(key)).isEqualTo("a.b.C");
         assertThat(JUnitXmlReport.name(key)).isEqualTo("m[x=1,y=2] (ss)");
-        var bare = io.github.perfgate.jmh.BenchmarkKey.of("m", io.github.perfgate.jmh.Mode.THROUGHPUT);
+        var bare = io.github.perfgate.model.BenchmarkKey.of("m", io.github.perfgate.model.Mode.THROUGHPUT);
         assertThat(JUnitXmlReport.classname(bare)).isEqualTo("perfgate");
         assertThat(JUnitXmlReport.name(bare)).isEqualTo("m (thrpt)");
     }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.perfgate.gate.GateReport;
 import io.github.perfgate.gate.GateSettings;
 import io.github.perfgate.gate.RegressionGate;
-import io.github.perfgate.jmh.Mode;
+import io.github.perfgate.model.Mode;
 import io.github.perfgate.stats.HierarchicalBootstrap;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -33,7 +33,7 @@ class MarkdownReportTest {
     @Test
     void aReportWithoutRegressionsOrMissedClaimsPasses() {
         GateReport report = new RegressionGate(new HierarchicalBootstrap(), new GateSettings(0.10, List.of(), 0.99))
-                .compare(new io.github.perfgate.baseline.Baseline("2026-11-20T08:00:00Z", "", ReportFixtures.CURRENT_ENV,
+                .compare(new io.github.perfgate.model.Baseline("2026-11-20T08:00:00Z", "", ReportFixtures.CURRENT_ENV,
                         List.of(ReportFixtures.result("a.B.m", Mode.AVERAGE_TIME, "ns/op", ReportFixtures.around(10)))),
                         List.of(ReportFixtures.result("a.B.m", Mode.AVERAGE_TIME, "ns/op", ReportFixtures.around(10))),
                         ReportFixtures.CURRENT_ENV);

@@ -2,9 +2,6 @@ package io.github.perfgate.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.perfgate.baseline.Baseline;
-import io.github.perfgate.baseline.Environment;
-import io.github.perfgate.calibration.Calibration;
 import io.github.perfgate.gate.BenchmarkComparison;
 import io.github.perfgate.gate.BenchmarkPattern;
 import io.github.perfgate.gate.Claim;
@@ -15,10 +12,13 @@ import io.github.perfgate.gate.Percent;
 import io.github.perfgate.gate.RegressionGate;
 import io.github.perfgate.gate.ThresholdRule;
 import io.github.perfgate.gate.Verdict;
-import io.github.perfgate.jmh.BenchmarkKey;
-import io.github.perfgate.jmh.BenchmarkResult;
-import io.github.perfgate.jmh.Metric;
-import io.github.perfgate.jmh.Mode;
+import io.github.perfgate.model.Baseline;
+import io.github.perfgate.model.BenchmarkKey;
+import io.github.perfgate.model.BenchmarkResult;
+import io.github.perfgate.model.Calibration;
+import io.github.perfgate.model.Environment;
+import io.github.perfgate.model.Metric;
+import io.github.perfgate.model.Mode;
 import io.github.perfgate.stats.ChangeEstimate;
 import io.github.perfgate.stats.HierarchicalBootstrap;
 import java.time.Instant;

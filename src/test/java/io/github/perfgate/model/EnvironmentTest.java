@@ -1,8 +1,8 @@
 package io.github.perfgate.baseline;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import io.github.perfgate.model.Environment;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class EnvironmentTest {
 

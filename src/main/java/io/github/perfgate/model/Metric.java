@@ -1,4 +1,4 @@
-package io.github.perfgate.jmh;
+package io.github.perfgate.model;
 
 import java.util.Arrays;
 import java.util.Objects;

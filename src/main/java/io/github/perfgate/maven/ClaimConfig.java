@@ -12,7 +12,7 @@ package io.github.perfgate.maven;
  * </claims>
  * }</pre>
  */
-public class Claim {
+public class ClaimConfig {
 
     /** The benchmark: a fully qualified name, a suffix at a dot boundary, {@code *} as wildcard. */
     private String benchmark;

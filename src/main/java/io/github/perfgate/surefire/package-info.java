@@ -2,4 +2,4 @@
  * Reading this build's Surefire and Failsafe XML reports into a test summary, for claims. Depends on the JDK (StAX)
  * only.
  */
-package io.github.perfgate.tests;
+package io.github.perfgate.surefire;

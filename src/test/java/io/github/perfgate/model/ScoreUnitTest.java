@@ -1,10 +1,11 @@
 package io.github.perfgate.jmh;
 
+import io.github.perfgate.model.Mode;
+import io.github.perfgate.model.ScoreUnit;
+import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
-
-import org.junit.jupiter.api.Test;
 
 class ScoreUnitTest {
 

@@ -1,9 +1,5 @@
-package io.github.perfgate.baseline;
+package io.github.perfgate.model;
 
-import io.github.perfgate.calibration.Calibration;
-import io.github.perfgate.jmh.BenchmarkKey;
-import io.github.perfgate.jmh.BenchmarkResult;
-import io.github.perfgate.jmh.Mode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;

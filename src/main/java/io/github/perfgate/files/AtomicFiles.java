@@ -1,4 +1,4 @@
-package io.github.perfgate.io;
+package io.github.perfgate.files;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;

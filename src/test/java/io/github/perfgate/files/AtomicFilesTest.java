@@ -1,4 +1,4 @@
-package io.github.perfgate.io;
+package io.github.perfgate.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
 /**
  * File helpers shared by the stores: one atomic write (temporary file, fsync, atomic move). Depends on the JDK only.
  */
-package io.github.perfgate.io;
+package io.github.perfgate.files;

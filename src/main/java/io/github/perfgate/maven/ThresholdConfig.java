@@ -11,7 +11,7 @@ package io.github.perfgate.maven;
  * </thresholds>
  * }</pre>
  */
-public class Threshold {
+public class ThresholdConfig {
 
     /** The benchmark: a fully qualified name, a suffix at a dot boundary, {@code *} as wildcard. */
     private String benchmark;

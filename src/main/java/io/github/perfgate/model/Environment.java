@@ -1,6 +1,5 @@
-package io.github.perfgate.baseline;
+package io.github.perfgate.model;
 
-import io.github.perfgate.jmh.JmhRun;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package io.github.perfgate.tests;
+package io.github.perfgate.surefire;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -26,7 +26,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,22 +39,33 @@ class VerdictQualityTest {
     private static final Map<String, Double> WORK = Map.of("base", 1.0, "slow10", 1.1, "slow30", 1.3,
             "slow43", 10.0 / 7, "slow2x", 2.0);
 
-    // ---- The targets on the committed corpus (skipped until the corpus is recorded). ----
+    // ---- The targets of issue #3 on the committed corpus. ----
 
+    /**
+     * Asserts the targets issue #3 set, and only those: no false regression for unchanged code in any pairing, a
+     * doubling caught in every pairing, and a 30% slowdown caught in at least 95% of quiet pairs. The cost per
+     * benchmark (issue #3: at most 30 s) is wall-clock time: printed with the evaluation, not asserted. Every other
+     * figure (the 10% case, the 30% case beside hogs, speed-ups called improved) has no target; the test prints it
+     * with the rest of the evaluation instead of guarding the last measured value. A missing corpus fails the
+     * test: the targets cannot be checked without it.
+     */
     @Test
     void onTheRecordedCorpusTheGateMeetsTheTargetsOfIssue3() throws Exception {
         Path corpus = VerdictQuality.DEFAULT_CORPUS;
-        Assumptions.assumeTrue(hasRuns(corpus.resolve("quiet")), "No recorded verdict-quality corpus in " + corpus
-                + "/quiet; record it with scripts/verdict-quality-record.sh (about 55 minutes on a quiet machine)");
+        for (String condition : List.of("quiet", "hog")) {
+            assertThat(hasRuns(corpus.resolve(condition)))
+                    .as("the recorded verdict-quality corpus in " + corpus.resolve(condition) + " (record it with"
+                            + " scripts/verdict-quality-record.sh, about 55 minutes on a quiet machine)")
+                    .isTrue();
+        }
 
         Result recorded = new VerdictQuality().evaluate(corpus);
+        System.out.println(VerdictQuality.render(recorded));
 
         for (Pairing pairing : Pairing.values()) {
-            if (!recorded.has(pairing)) {
-                continue;
-            }
+            assertThat(recorded.has(pairing)).as("the corpus has pairs for " + pairing.label()).isTrue();
             // No false regression for unchanged code, quiet, beside a hog or across a change of load: not even
-            // before suspects are re-measured.
+            // before suspects are re-measured. A speed-up is never called a regression either (direction).
             for (Rule rule : List.of(Rule.PERFGATE, Rule.PERFGATE_REMEASURED)) {
                 Tally aa = recorded.tally(pairing, Case.UNCHANGED, rule);
                 assertThat(aa.pairs()).isPositive();
@@ -67,30 +77,13 @@ class VerdictQualityTest {
             Tally doubled = recorded.tally(pairing, Case.SLOWED_2X, Rule.PERFGATE_REMEASURED);
             assertThat(doubled.count(Outcome.REGRESSED)).as("2x slowdowns detected, " + pairing.label())
                     .isEqualTo(doubled.pairs());
-            // A 30% speed-up is called improved in at least 95% of pairs, whatever the load.
-            Tally faster = recorded.tally(pairing, Case.SPED_UP_30, Rule.PERFGATE_REMEASURED);
-            assertThat(faster.count(Outcome.IMPROVED)).as("30% speed-ups called improved, " + pairing.label())
-                    .isGreaterThanOrEqualTo(atLeast(0.95, faster));
         }
-        // A 30% slowdown on a quiet machine: issue #3's target is 95% of pairs, after the re-measure and before it.
+        // A 30% slowdown on a quiet machine: at least 95% of pairs, after the re-measure and before it.
         for (Rule rule : List.of(Rule.PERFGATE, Rule.PERFGATE_REMEASURED)) {
             Tally slowed30 = recorded.tally(Pairing.QUIET_QUIET, Case.SLOWED_30, rule);
             assertThat(slowed30.count(Outcome.REGRESSED)).as("30% slowdowns detected, quiet / quiet, " + rule)
-                    .isGreaterThanOrEqualTo(atLeast(0.95, slowed30));
+                    .isGreaterThanOrEqualTo((int) Math.ceil(0.95 * slowed30.pairs()));
         }
-        // Beside hogs the issue sets no target; these guard the measured figures (README, "Verdict quality")
-        // against getting worse: half of the hog / hog pairs, and 4 in 5 quiet-baseline / hog-check pairs once
-        // the suspects are re-measured.
-        Tally hog30 = recorded.tally(Pairing.HOG_HOG, Case.SLOWED_30, Rule.PERFGATE_REMEASURED);
-        assertThat(hog30.count(Outcome.REGRESSED)).as("30% slowdowns detected, hog / hog")
-                .isGreaterThanOrEqualTo(atLeast(0.50, hog30));
-        Tally drift30 = recorded.tally(Pairing.QUIET_HOG, Case.SLOWED_30, Rule.PERFGATE_REMEASURED);
-        assertThat(drift30.count(Outcome.REGRESSED)).as("30% slowdowns detected, quiet / hog")
-                .isGreaterThanOrEqualTo(atLeast(0.80, drift30));
-    }
-
-    private static int atLeast(double share, Tally tally) {
-        return (int) Math.ceil(share * tally.pairs());
     }
 
     private static boolean hasRuns(Path dir) throws Exception {

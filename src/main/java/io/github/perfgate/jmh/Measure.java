@@ -124,7 +124,7 @@ public final class Measure {
                 request.workingDirectory().toAbsolutePath().toString(), request.timeout(), listener::waiting)) {
             Calibration before = null;
             CalibrationRunner calibrationRunner = new CalibrationRunner(request.javaExecutable(),
-                    request.workingDirectory().toAbsolutePath());
+                    request.workingDirectory().toAbsolutePath(), request.timeout());
             if (request.calibrate()) {
                 before = calibrationRunner.run();
             }
@@ -162,8 +162,7 @@ public final class Measure {
                 request.workingDirectory(), request.timeout(), hostJvmArguments(request, temporaryDirectory),
                 temporaryDirectory), listener);
         if (!Files.exists(request.resultFile())) {
-            throw new JmhResultException("JMH finished but wrote no result file at " + request.resultFile()
-                    + ". If perfgate.jmhArgs sets -rf or -rff, remove them: perfgate reads JMH's JSON from there.");
+            throw new JmhResultException(JmhHints.noResultFile(request.resultFile()));
         }
         return new JmhResultParser().parse(request.resultFile());
     }

@@ -116,10 +116,10 @@ class JmhArgumentsTest {
         List<String> args = List.of("-bm", "avgt", "-jvmArgs", "-bm", "--bm=ss", "-lp", "-p", "x=1",
                 "--", "-bm", "sample");
 
-        assertThat(JmhArguments.optionValues(args, "bm")).containsExactly("avgt", "ss");
-        assertThat(JmhArguments.optionValues(args, "jvmArgs")).containsExactly("-bm");
-        assertThat(JmhArguments.optionValues(args, "lp")).containsExactly("");
-        assertThat(JmhArguments.optionValues(args, "p")).containsExactly("x=1");
+        assertThat(JmhOptions.values(args, "bm")).containsExactly("avgt", "ss");
+        assertThat(JmhOptions.values(args, "jvmArgs")).containsExactly("-bm");
+        assertThat(JmhOptions.values(args, "lp")).containsExactly("");
+        assertThat(JmhOptions.values(args, "p")).containsExactly("x=1");
         // JMH reads the same list the same way.
         CommandLineOptions options = parse(args);
         assertThat(options.getBenchModes()).extracting(m -> m.shortLabel()).containsExactlyInAnyOrder("avgt", "ss");
@@ -131,14 +131,14 @@ class JmhArgumentsTest {
     @Test
     void unknownOptionIsSkippedAsJmhWouldRejectIt() {
         // "b" is no JMH option, so JMH fails with "b is not a recognized option"; nothing to override.
-        assertThat(JmhArguments.parseOptions(List.of("-bmthrpt"))).isEmpty();
+        assertThat(JmhOptions.parse(List.of("-bmthrpt"))).isEmpty();
         assertThatThrownBy(() -> parse(List.of("-bmthrpt"))).hasMessage("b is not a recognized option");
     }
 
     @Test
     void ambiguousAbbreviationIsNotAnOption() {
         // jopt-simple: "jvmArg" is a prefix of three options, and "j" is no option.
-        assertThat(JmhArguments.parseOptions(List.of("-jvmArg", "-Xmx1g"))).isEmpty();
+        assertThat(JmhOptions.parse(List.of("-jvmArg", "-Xmx1g"))).isEmpty();
     }
 
     @Test
@@ -211,7 +211,7 @@ class JmhArgumentsTest {
     @Test
     void quotedArgumentsTokenizeBackUnchanged() {
         for (String arg : List.of("plain", "a b", "it's", "say \"hi\"", "both ' and \"", "", "C:\\dir\\x y")) {
-            assertThat(JmhArguments.tokenize(JmhArguments.quote(arg))).containsExactly(arg);
+            assertThat(JmhArguments.tokenize(JmhOptions.quote(arg))).containsExactly(arg);
         }
     }
 

@@ -162,10 +162,8 @@ public final class JmhArguments {
     }
 
     /**
-     * Splits a command-line string into arguments at whitespace. Single or double quotes group text with
-     * whitespace into one argument and are removed ({@code -jvmArgs "-Xmx1g -Dx=1"} gives two arguments);
-     * quoted and unquoted text next to each other join ({@code -Dname="a b"} gives {@code -Dname=a b}). A quote
-     * of the other kind inside quotes is literal. Backslashes are not special, so Windows paths work as typed.
+     * Splits a command-line string into arguments at whitespace, with single or double quotes grouping (see
+     * {@link JmhOptions#tokenize(String)}).
      *
      * @throws IllegalArgumentException if a quote is not closed
      */

@@ -39,6 +39,8 @@ public final class Measure {
      * @param jmhArgs raw JMH arguments appended last; they win over the settings above
      * @param allocation true to add JMH's {@code gc} profiler for allocation per operation
      * @param calibrate true to measure the calibration workload before and after the benchmarks
+     * @param timeout the configured timeout: it bounds the wait for the measurement lock, the JMH run (its benchmark
+     *        listing included) and each calibration, each on its own
      */
     public record Request(Path javaExecutable, List<Path> classpath, Path workingDirectory, Path resultFile,
             List<String> include, List<String> exclude, int forks, int warmupIterations, String warmupTime,

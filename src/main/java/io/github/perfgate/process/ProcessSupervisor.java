@@ -32,9 +32,10 @@ import java.util.function.Consumer;
  * long-lived JMH host per side, told over its standard input to run one fork at a time) would {@code start} each
  * host once, write one command line per fork to {@link SupervisedProcess#input()}, read
  * {@link SupervisedProcess#nextLine} with that fork's deadline until the host's done marker, and close the host at
- * the end; a deadline or Ctrl-C stops the host and its forks exactly as it stops a JMH run today. Because the
- * watchdog thread reads (and discards) standard input, such a host's own main class would read its commands and
- * treat the end of input as the watchdog does.
+ * the end; a deadline or Ctrl-C stops the host and its forks exactly as it stops a JMH run today. The watchdog
+ * reads (and discards) standard input, so the host's main class takes its place: it reads one command per line and,
+ * at the end of input, ends its forks and itself as the watchdog does (the launch would then name that main class
+ * instead of wrapping it, the one change {@link JvmLaunch} needs).
  */
 public final class ProcessSupervisor {
 

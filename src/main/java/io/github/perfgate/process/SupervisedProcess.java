@@ -65,8 +65,10 @@ public final class SupervisedProcess implements AutoCloseable {
     }
 
     /**
-     * The child's standard input, in the platform's native encoding. Under the watchdog it is also how the child
-     * knows that perfgate is alive: it stays open until {@link #close()}.
+     * The child's standard input, in the platform's native encoding. It is also how the child knows that perfgate is
+     * alive: it stays open until {@link #close()}. The watchdog reads and discards what arrives, so only a main
+     * class that takes the watchdog's place (reads its own commands, ends itself and its descendants at the end of
+     * input) gets what is written here.
      */
     public Writer input() {
         return input;

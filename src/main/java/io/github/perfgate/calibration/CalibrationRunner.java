@@ -1,16 +1,15 @@
 package io.github.perfgate.calibration;
 
 import io.github.perfgate.model.Calibration;
-import io.github.perfgate.watchdog.WatchdogInstall;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
+import io.github.perfgate.process.Deadline;
+import io.github.perfgate.process.JvmLaunch;
+import io.github.perfgate.process.ProcessException;
+import io.github.perfgate.process.ProcessSupervisor;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Runs the {@link CalibrationWorkload} in fresh JVMs, one per fork, and collects its figures.
@@ -30,87 +29,73 @@ public final class CalibrationRunner {
     private static final long WARMUP_OPERATIONS = 30_000;
     private static final int ITERATIONS = 5;
     private static final long ITERATION_MILLIS = 1000;
-    private static final long TIMEOUT_SECONDS = 120;
+    private static final String DISABLE = "disable calibration with -Dperfgate.calibrate=false";
 
     private final Path javaExecutable;
     private final Path owner;
+    private final Duration timeout;
+    private final ProcessSupervisor supervisor;
 
     /**
-     * @param owner the project the calibration is measured for, named on the JVM's command line
-     *        ({@code -Dperfgate.owner=...}) so that {@code ps} tells which build a JVM belongs to
+     * @param owner   the project the calibration is measured for: the JVMs' working directory, and named on their
+     *                command line ({@code -Dperfgate.owner=...}) so that {@code ps} tells which build a JVM belongs to
+     * @param timeout the configured timeout ({@code perfgate.timeout}); one calibration (all its JVMs) is stopped after
+     *                this long
      */
-    public CalibrationRunner(Path javaExecutable, Path owner) {
+    public CalibrationRunner(Path javaExecutable, Path owner, Duration timeout) {
+        this(javaExecutable, owner, timeout, new ProcessSupervisor());
+    }
+
+    CalibrationRunner(Path javaExecutable, Path owner, Duration timeout, ProcessSupervisor supervisor) {
         this.javaExecutable = javaExecutable;
         this.owner = owner;
+        this.timeout = timeout;
+        this.supervisor = supervisor;
     }
 
     /**
      * Measures the workload in {@link #FORKS} JVMs.
      *
-     * @throws CalibrationException when a calibration JVM fails, prints nothing usable, or takes over two minutes
+     * @throws CalibrationException when a calibration JVM fails, prints nothing usable, takes longer than the
+     *                              timeout, or the build is stopped (Ctrl-C) while it runs
+     * @throws InterruptedException if the calling thread was interrupted; the calibration JVM has been stopped
      */
     public Calibration run() throws CalibrationException, InterruptedException {
+        Deadline deadline = Deadline.after(timeout);
         double[][] forks = new double[FORKS][];
         for (int f = 0; f < FORKS; f++) {
-            forks[f] = runFork();
+            forks[f] = runFork(deadline);
         }
         return new Calibration(CalibrationWorkload.ID, forks);
     }
 
-    private double[] runFork() throws CalibrationException, InterruptedException {
-        List<String> command = List.of(javaExecutable.toString(), "-Xms64m", "-Xmx64m", "-XX:+UseSerialGC",
-                "-Xbatch", "-Dperfgate.owner=" + owner, "-cp", ownClasspath(),
-                // The watchdog ends the calibration JVM when Maven is gone, even after a SIGKILL.
-                WatchdogInstall.MAIN_CLASS, CalibrationWorkload.class.getName(), Long.toString(WARMUP_OPERATIONS),
-                Integer.toString(ITERATIONS), Long.toString(ITERATION_MILLIS));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().remove("JAVA_TOOL_OPTIONS");
-        builder.environment().remove("_JAVA_OPTIONS");
-        builder.environment().remove("JDK_JAVA_OPTIONS");
-        Process process;
+    private double[] runFork(Deadline deadline) throws CalibrationException, InterruptedException {
+        JvmLaunch launch = new JvmLaunch(javaExecutable, List.of("-Xms64m", "-Xmx64m", "-XX:+UseSerialGC", "-Xbatch",
+                "-Dperfgate.owner=" + owner, "-cp", ownClasspath()), CalibrationWorkload.class.getName(),
+                List.of(Long.toString(WARMUP_OPERATIONS), Integer.toString(ITERATIONS),
+                        Long.toString(ITERATION_MILLIS)), owner);
+        List<String> figures = new ArrayList<>();
+        ProcessSupervisor.Completion completion;
         try {
-            process = builder.start();
-        } catch (IOException e) {
-            throw new CalibrationException("Cannot start the calibration JVM (" + javaExecutable + "): " + e, e);
-        }
-        Thread hook = new Thread(process::destroyForcibly, "perfgate-calibration-shutdown");
-        Runtime.getRuntime().addShutdownHook(hook);
-        try {
-            List<String> lines = new ArrayList<>();
-            Thread reader = new Thread(() -> {
-                try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                        StandardCharsets.UTF_8))) {
-                    String line;
-                    while ((line = in.readLine()) != null) {
-                        synchronized (lines) {
-                            lines.add(line);
-                        }
-                    }
-                } catch (IOException ignored) {
-                    // the process ended
+            completion = supervisor.run(launch, deadline, line -> {
+                if (line.startsWith(CalibrationWorkload.MARKER + " ")) {
+                    figures.add(line);
                 }
-            }, "perfgate-calibration-output");
-            reader.setDaemon(true);
-            reader.start();
-            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                throw new CalibrationException("The calibration JVM did not finish within " + TIMEOUT_SECONDS
-                        + " s; the machine is overloaded. Disable calibration with -Dperfgate.calibrate=false.");
-            }
-            reader.join(5_000);
-            synchronized (lines) {
-                return parse(lines, process.exitValue());
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            throw e;
-        } finally {
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException ignored) {
-                // the JVM is shutting down; the hook runs
-            }
+            });
+        } catch (ProcessException e) {
+            throw new CalibrationException(switch (e.kind()) {
+                case START_FAILED -> "Cannot start the calibration JVM (" + javaExecutable + "): " + e.getCause()
+                        + "; " + DISABLE + ".";
+                case TIMEOUT -> "The calibration JVM did not finish within the timeout of "
+                        + Deadline.format(deadline.timeout()) + " and was stopped; the machine is overloaded. Allow"
+                        + " more time with -Dperfgate.timeout=" + Deadline.format(deadline.timeout().multipliedBy(2))
+                        + " or " + DISABLE + ".";
+                case INTERRUPTED -> "The build was stopped (Ctrl-C or shutdown) while the machine calibration ran;"
+                        + " perfgate stopped the calibration JVM.";
+            }, e);
         }
+        // The figures' line is the workload's last, so the tail has it too; a failure quotes the tail.
+        return parse(figures.isEmpty() ? completion.outputTail() : figures, completion.exitCode());
     }
 
     static double[] parse(List<String> lines, int exitCode) throws CalibrationException {

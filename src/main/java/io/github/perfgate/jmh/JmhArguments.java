@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -23,20 +24,11 @@ import java.util.Set;
  * single-valued option ({@code Found multiple arguments for option f, but you asked for only one}). So an
  * option the extra arguments set (in any form JMH accepts: {@code -f 3}, {@code -f=3}, {@code --f 3},
  * {@code -f3}, or an unambiguous abbreviation such as {@code -fo} for {@code -foe}) is left out of the built
- * options, and the extra arguments come last. Multi-valued settings (includes, {@code -e}, {@code -prof}) add up.
- * The extra arguments may not set {@code -rf} or {@code -rff} when a {@link #resultFile(Path) result file} is
- * set, because the caller reads JMH's JSON from there.
+ * options, and the extra arguments come last (the option grammar is in {@link JmhOptions}). Multi-valued settings
+ * (includes, {@code -e}, {@code -prof}) add up. The extra arguments may not set {@code -rf} or {@code -rff} when a
+ * {@link #resultFile(Path) result file} is set, because the caller reads JMH's JSON from there.
  */
 public final class JmhArguments {
-
-    /** Every option of JMH 1.37's {@code org.openjdk.jmh.runner.options.CommandLineOptions}. */
-    private static final List<String> JMH_OPTIONS = List.of(
-            "i", "bs", "r", "wi", "wbs", "w", "to", "t", "bm", "si", "gc", "foe", "v", "f", "wf", "o", "rff",
-            "prof", "tg", "jvm", "jvmArgs", "jvmArgsAppend", "jvmArgsPrepend", "tu", "opi", "rf", "wm", "e", "p",
-            "wmb", "l", "lp", "lrf", "lprof", "h");
-
-    /** The JMH options that take no value; all others require one. */
-    private static final Set<String> JMH_FLAGS = Set.of("l", "lp", "lrf", "lprof", "h");
 
     private List<String> include = List.of();
     private List<String> exclude = List.of();
@@ -125,7 +117,7 @@ public final class JmhArguments {
     public List<String> toList() {
         List<String> extra = tokenize(extraArguments);
         Set<String> userOptions = new HashSet<>();
-        for (Option option : parseOptions(extra)) {
+        for (JmhOptions.Option option : JmhOptions.parse(extra)) {
             userOptions.add(option.name());
         }
         if (resultFile != null && (userOptions.contains("rf") || userOptions.contains("rff"))) {
@@ -170,112 +162,13 @@ public final class JmhArguments {
     }
 
     /**
-     * Splits a command-line string into arguments at whitespace. Single or double quotes group text with
-     * whitespace into one argument and are removed ({@code -jvmArgs "-Xmx1g -Dx=1"} gives two arguments);
-     * quoted and unquoted text next to each other join ({@code -Dname="a b"} gives {@code -Dname=a b}). A quote
-     * of the other kind inside quotes is literal. Backslashes are not special, so Windows paths work as typed.
+     * Splits a command-line string into arguments at whitespace, with single or double quotes grouping (see
+     * {@link JmhOptions#tokenize(String)}).
      *
      * @throws IllegalArgumentException if a quote is not closed
      */
     public static List<String> tokenize(String commandLine) {
-        List<String> tokens = new ArrayList<>();
-        if (commandLine == null) {
-            return tokens;
-        }
-        StringBuilder token = new StringBuilder();
-        boolean inToken = false;
-        char quote = 0;
-        for (int i = 0; i < commandLine.length(); i++) {
-            char c = commandLine.charAt(i);
-            if (quote != 0) {
-                if (c == quote) {
-                    quote = 0;
-                } else {
-                    token.append(c);
-                }
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-                inToken = true;
-            } else if (Character.isWhitespace(c)) {
-                if (inToken) {
-                    tokens.add(token.toString());
-                    token.setLength(0);
-                    inToken = false;
-                }
-            } else {
-                token.append(c);
-                inToken = true;
-            }
-        }
-        if (quote != 0) {
-            throw new IllegalArgumentException("Unclosed " + quote + " quote in JMH arguments: " + commandLine);
-        }
-        if (inToken) {
-            tokens.add(token.toString());
-        }
-        return tokens;
-    }
-
-    /**
-     * The values given to one JMH option in an argument list, in order, resolving option spellings as JMH 1.37
-     * does. For a flag such as {@code -lp} each occurrence gives an empty string.
-     */
-    static List<String> optionValues(List<String> args, String optionName) {
-        List<String> values = new ArrayList<>();
-        for (Option option : parseOptions(args)) {
-            if (option.name().equals(optionName)) {
-                values.add(option.value() == null ? "" : option.value());
-            }
-        }
-        return values;
-    }
-
-    /**
-     * An option found in an argument list; {@code value} is {@code null} for flags or a missing value.
-     * {@code first} and {@code last} are the indices of the arguments it takes up.
-     */
-    record Option(String name, String value, int first, int last) {
-    }
-
-    /**
-     * Finds the options in a JMH argument list the way JMH 1.37's jopt-simple parser does: {@code -name} or
-     * {@code --name}, the value attached ({@code -name=value}) or in the next argument (taken even if it starts
-     * with {@code -}), exact names before unambiguous abbreviations, then a one-letter option with its value
-     * attached ({@code -f3}). Arguments after {@code --}, non-options and unknown options are skipped.
-     */
-    static List<Option> parseOptions(List<String> args) {
-        List<Option> options = new ArrayList<>();
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            int start = i;
-            if (arg.equals("--")) {
-                break;
-            }
-            if (!arg.startsWith("-") || arg.length() == 1) {
-                continue;
-            }
-            String body = arg.startsWith("--") ? arg.substring(2) : arg.substring(1);
-            int equals = body.indexOf('=');
-            String name = resolveOptionName(equals >= 0 ? body.substring(0, equals) : body);
-            String value = equals >= 0 ? body.substring(equals + 1) : null;
-            if (name == null) {
-                String first = body.isEmpty() ? "" : body.substring(0, 1);
-                if (!JMH_OPTIONS.contains(first) || JMH_FLAGS.contains(first)) {
-                    continue;
-                }
-                name = first;
-                value = body.substring(1);
-            }
-            if (JMH_FLAGS.contains(name)) {
-                options.add(new Option(name, null, start, i));
-            } else if (value != null) {
-                options.add(new Option(name, value, start, i));
-            } else {
-                String next = i + 1 < args.size() ? args.get(++i) : null;
-                options.add(new Option(name, next, start, i));
-            }
-        }
-        return options;
+        return JmhOptions.tokenize(commandLine);
     }
 
     /**
@@ -286,37 +179,7 @@ public final class JmhArguments {
      * @throws IllegalArgumentException if a quote is not closed
      */
     public static String withoutOption(String extraArguments, String optionName) {
-        List<String> args = tokenize(extraArguments);
-        boolean[] drop = new boolean[args.size()];
-        for (Option option : parseOptions(args)) {
-            if (option.name().equals(optionName)) {
-                for (int i = option.first(); i <= option.last(); i++) {
-                    drop[i] = true;
-                }
-            }
-        }
-        List<String> kept = new ArrayList<>();
-        for (int i = 0; i < args.size(); i++) {
-            if (!drop[i]) {
-                kept.add(quote(args.get(i)));
-            }
-        }
-        return String.join(" ", kept);
-    }
-
-    /** An argument written so that {@link #tokenize(String)} gives it back unchanged. */
-    static String quote(String arg) {
-        if (!arg.isEmpty() && arg.chars().noneMatch(c -> Character.isWhitespace(c) || c == '\'' || c == '"')) {
-            return arg;
-        }
-        if (arg.indexOf('\'') < 0) {
-            return "'" + arg + "'";
-        }
-        if (arg.indexOf('"') < 0) {
-            return '"' + arg + '"';
-        }
-        // Both kinds of quote: quoted pieces next to each other join into one argument.
-        return "'" + arg.replace("'", "'\"'\"'") + "'";
+        return JmhOptions.without(extraArguments, optionName);
     }
 
     /**
@@ -328,13 +191,13 @@ public final class JmhArguments {
      * @param extraArguments the raw arguments that were passed to {@link #extraArguments(String)}
      */
     public static String describeSettings(List<String> arguments, String extraArguments) {
-        String forks = last(arguments, "f");
-        String warmupIterations = last(arguments, "wi");
-        String warmupTime = last(arguments, "w");
-        String iterations = last(arguments, "i");
-        String time = last(arguments, "r");
+        String forks = JmhOptions.last(arguments, "f");
+        String warmupIterations = JmhOptions.last(arguments, "wi");
+        String warmupTime = JmhOptions.last(arguments, "w");
+        String iterations = JmhOptions.last(arguments, "i");
+        String time = JmhOptions.last(arguments, "r");
         List<String> fromExtra = new ArrayList<>();
-        List<Option> extra = parseOptions(tokenize(extraArguments));
+        List<JmhOptions.Option> extra = JmhOptions.parse(tokenize(extraArguments));
         for (String name : List.of("f", "wi", "w", "i", "r")) {
             if (extra.stream().anyMatch(o -> o.name().equals(name))) {
                 fromExtra.add("-" + name);
@@ -350,26 +213,13 @@ public final class JmhArguments {
         return fromExtra.isEmpty() ? text : text + "; " + String.join(", ", fromExtra) + " from perfgate.jmhArgs";
     }
 
-    private static String last(List<String> arguments, String optionName) {
-        List<String> values = optionValues(arguments, optionName);
-        return values.isEmpty() ? null : values.get(values.size() - 1);
-    }
-
     private static boolean isCount(String value) {
         return value != null && value.trim().matches("\\d{1,9}");
     }
 
     private static boolean isTime(String value) {
-        return value != null && DurationParser.JMH_TIME.matcher(value.trim().toLowerCase(java.util.Locale.ROOT))
+        return value != null && DurationParser.JMH_TIME.matcher(value.trim().toLowerCase(Locale.ROOT))
                 .matches();
-    }
-
-    private static String resolveOptionName(String name) {
-        if (JMH_OPTIONS.contains(name)) {
-            return name;
-        }
-        List<String> candidates = JMH_OPTIONS.stream().filter(option -> option.startsWith(name)).toList();
-        return !name.isEmpty() && candidates.size() == 1 ? candidates.get(0) : null;
     }
 
     private static String blankToNull(String value) {

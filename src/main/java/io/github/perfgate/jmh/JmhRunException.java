@@ -1,6 +1,7 @@
 package io.github.perfgate.jmh;
 
 import io.github.perfgate.model.PerfgateException;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -33,17 +34,33 @@ public class JmhRunException extends PerfgateException {
     }
 
     private final Kind kind;
+    private final List<String> outputTail;
 
     public JmhRunException(Kind kind, String message) {
         this(kind, message, null);
     }
 
     public JmhRunException(Kind kind, String message, Throwable cause) {
+        this(kind, message, cause, List.of());
+    }
+
+    /** @param outputTail the last lines the JMH process printed, oldest first; shown to the user with the failure */
+    public JmhRunException(Kind kind, String message, Throwable cause, List<String> outputTail) {
         super(message, cause);
         this.kind = Objects.requireNonNull(kind, "kind");
+        this.outputTail = List.copyOf(outputTail);
     }
 
     public Kind kind() {
         return kind;
+    }
+
+    /**
+     * The last lines (at most {@value io.github.perfgate.process.OutputTail#LINES}) the failed JMH process printed,
+     * oldest first; empty when it printed nothing or did not start. JMH's own words on a failure are there (a
+     * benchmark's exception, a bad option).
+     */
+    public List<String> outputTail() {
+        return outputTail;
     }
 }

@@ -39,6 +39,8 @@ public final class Measure {
      * @param jmhArgs raw JMH arguments appended last; they win over the settings above
      * @param allocation true to add JMH's {@code gc} profiler for allocation per operation
      * @param calibrate true to measure the calibration workload before and after the benchmarks
+     * @param timeout the configured timeout: it bounds the wait for the measurement lock, the JMH run (its benchmark
+     *        listing included) and each calibration, each on its own
      */
     public record Request(Path javaExecutable, List<Path> classpath, Path workingDirectory, Path resultFile,
             List<String> include, List<String> exclude, int forks, int warmupIterations, String warmupTime,
@@ -124,7 +126,7 @@ public final class Measure {
                 request.workingDirectory().toAbsolutePath().toString(), request.timeout(), listener::waiting)) {
             Calibration before = null;
             CalibrationRunner calibrationRunner = new CalibrationRunner(request.javaExecutable(),
-                    request.workingDirectory().toAbsolutePath());
+                    request.workingDirectory().toAbsolutePath(), request.timeout());
             if (request.calibrate()) {
                 before = calibrationRunner.run();
             }
@@ -162,8 +164,7 @@ public final class Measure {
                 request.workingDirectory(), request.timeout(), hostJvmArguments(request, temporaryDirectory),
                 temporaryDirectory), listener);
         if (!Files.exists(request.resultFile())) {
-            throw new JmhResultException("JMH finished but wrote no result file at " + request.resultFile()
-                    + ". If perfgate.jmhArgs sets -rf or -rff, remove them: perfgate reads JMH's JSON from there.");
+            throw new JmhResultException(JmhHints.noResultFile(request.resultFile()));
         }
         return new JmhResultParser().parse(request.resultFile());
     }

@@ -1,5 +1,6 @@
 package io.github.perfgate.jmh;
 
+import io.github.perfgate.process.Deadline;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -100,17 +101,13 @@ public final class MeasurementLock {
                 long now = System.nanoTime();
                 String holder = inJvm ? holderOf(directory) : jvmHolderOrUnknown();
                 if (now - deadline >= 0) {
-                    throw new JmhRunException(JmhRunException.Kind.LOCKED, "Waited the whole timeout of "
-                            + JmhRunner.format(timeout) + " for another measurement on this machine to finish"
-                            + " (held by " + holder + ") and gave up; nothing was measured. Benchmarks measured side"
-                            + " by side disturb each other's timings: run benchmark builds one at a time on a"
-                            + " machine, or allow more time with -Dperfgate.timeout="
-                            + JmhRunner.format(timeout.multipliedBy(2)) + ".");
+                    throw new JmhRunException(JmhRunException.Kind.LOCKED,
+                            JmhHints.lockWaitTimedOut(timeout, holder));
                 }
                 if (!holder.equals(lastHolder) || now - nextReminder >= 0) {
                     waiting.accept("waiting for another measurement on this machine to finish (held by " + holder
                             + (lastHolder == null ? "" : "; waiting for "
-                            + JmhRunner.format(Duration.ofNanos(now - start).withNanos(0)) + " so far")
+                            + Deadline.format(Duration.ofNanos(now - start).withNanos(0)) + " so far")
                             + "): benchmarks measured side by side disturb each other's timings");
                     lastHolder = holder;
                     nextReminder = now + REMIND_EVERY.toNanos();

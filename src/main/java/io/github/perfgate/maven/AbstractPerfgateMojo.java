@@ -222,7 +222,7 @@ abstract class AbstractPerfgateMojo extends AbstractMojo {
         } catch (JmhRunException e) {
             if (e.kind() == JmhRunException.Kind.BENCHMARK_FAILED || e.kind() == JmhRunException.Kind.JMH_FAILED) {
                 getLog().error("perfgate: the last lines JMH printed:");
-                listener.recent.forEach(line -> getLog().error("[jmh] " + line));
+                e.outputTail().forEach(line -> getLog().error("[jmh] " + line));
             }
             throw new MojoExecutionException("perfgate: " + e.getMessage(), e);
         } catch (JmhResultException | CalibrationException e) {
@@ -322,16 +322,9 @@ abstract class AbstractPerfgateMojo extends AbstractMojo {
 
     /** Streams JMH's progress into the Maven log. */
     private final class LogListener implements JmhRunListener {
-        /** The last lines JMH printed, shown when it fails (they are only logged at debug level otherwise). */
-        final java.util.ArrayDeque<String> recent = new java.util.ArrayDeque<>();
-
         @Override
         public void line(String line) {
             getLog().debug("[jmh] " + line);
-            if (recent.size() == 40) {
-                recent.removeFirst();
-            }
-            recent.addLast(line);
         }
 
         @Override

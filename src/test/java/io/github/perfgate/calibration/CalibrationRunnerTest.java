@@ -2,8 +2,10 @@ package io.github.perfgate.calibration;
 
 import io.github.perfgate.model.Calibration;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,7 +15,8 @@ class CalibrationRunnerTest {
     void measuresTheWorkloadInFreshJvms() throws Exception {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
 
-        Calibration calibration = new CalibrationRunner(java, Path.of("").toAbsolutePath()).run();
+        Calibration calibration =
+                new CalibrationRunner(java, Path.of("").toAbsolutePath(), Duration.ofMinutes(5)).run();
 
         assertThat(calibration.workload()).isEqualTo(CalibrationWorkload.ID);
         assertThat(calibration.samples()).hasNumberOfRows(CalibrationRunner.FORKS);
@@ -23,6 +26,21 @@ class CalibrationRunnerTest {
                 assertThat(nanosPerOp).isPositive().isFinite();
             }
         }
+    }
+
+    @Test
+    void theConfiguredTimeoutStopsTheCalibrationAndSaysWhatToDo(@TempDir Path owner) {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+
+        // One calibration JVM measures for seconds; 300ms always runs out.
+        assertThatThrownBy(() -> new CalibrationRunner(java, owner, Duration.ofMillis(300)).run())
+                .isInstanceOf(CalibrationException.class)
+                .hasMessage("The calibration JVM did not finish within the timeout of 300ms and was stopped; the"
+                        + " machine is overloaded. Allow more time with -Dperfgate.timeout=600ms or disable"
+                        + " calibration with -Dperfgate.calibrate=false.");
+        assertThat(ProcessHandle.allProcesses().filter(ProcessHandle::isAlive)
+                .map(p -> p.info().commandLine().orElse("")))
+                .as("no calibration JVM of this owner is left").noneMatch(c -> c.contains("-Dperfgate.owner=" + owner));
     }
 
     @Test

@@ -111,72 +111,6 @@ class JmhArgumentsTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
-    @Test
-    void optionValuesResolveSpellingsLikeJmh() throws CommandLineOptionException {
-        List<String> args = List.of("-bm", "avgt", "-jvmArgs", "-bm", "--bm=ss", "-lp", "-p", "x=1",
-                "--", "-bm", "sample");
-
-        assertThat(JmhArguments.optionValues(args, "bm")).containsExactly("avgt", "ss");
-        assertThat(JmhArguments.optionValues(args, "jvmArgs")).containsExactly("-bm");
-        assertThat(JmhArguments.optionValues(args, "lp")).containsExactly("");
-        assertThat(JmhArguments.optionValues(args, "p")).containsExactly("x=1");
-        // JMH reads the same list the same way.
-        CommandLineOptions options = parse(args);
-        assertThat(options.getBenchModes()).extracting(m -> m.shortLabel()).containsExactlyInAnyOrder("avgt", "ss");
-        assertThat(options.getJvmArgs().get()).containsExactly("-bm");
-        assertThat(options.shouldListWithParams()).isTrue();
-        assertThat(options.getIncludes()).containsExactly("-bm", "sample");
-    }
-
-    @Test
-    void unknownOptionIsSkippedAsJmhWouldRejectIt() {
-        // "b" is no JMH option, so JMH fails with "b is not a recognized option"; nothing to override.
-        assertThat(JmhArguments.parseOptions(List.of("-bmthrpt"))).isEmpty();
-        assertThatThrownBy(() -> parse(List.of("-bmthrpt"))).hasMessage("b is not a recognized option");
-    }
-
-    @Test
-    void ambiguousAbbreviationIsNotAnOption() {
-        // jopt-simple: "jvmArg" is a prefix of three options, and "j" is no option.
-        assertThat(JmhArguments.parseOptions(List.of("-jvmArg", "-Xmx1g"))).isEmpty();
-    }
-
-    @Test
-    void tokenizeSplitsOnWhitespace() {
-        assertThat(JmhArguments.tokenize("  -f 3\t-wi\n2  ")).containsExactly("-f", "3", "-wi", "2");
-        assertThat(JmhArguments.tokenize("")).isEmpty();
-        assertThat(JmhArguments.tokenize(null)).isEmpty();
-    }
-
-    @Test
-    void tokenizeKeepsQuotedTextTogether() {
-        assertThat(JmhArguments.tokenize("-jvmArgs \"-Xmx1g -Dx=1\" -p 'name=a b'"))
-                .containsExactly("-jvmArgs", "-Xmx1g -Dx=1", "-p", "name=a b");
-    }
-
-    @Test
-    void tokenizeJoinsAdjacentQuotedAndUnquotedText() {
-        assertThat(JmhArguments.tokenize("-Dname=\"a b\"c 'x'\"y\"")).containsExactly("-Dname=a bc", "xy");
-    }
-
-    @Test
-    void tokenizeTreatsTheOtherQuoteAndBackslashesLiterally() {
-        assertThat(JmhArguments.tokenize("\"it's\" 'say \"hi\"' C:\\dir\\file"))
-                .containsExactly("it's", "say \"hi\"", "C:\\dir\\file");
-    }
-
-    @Test
-    void tokenizeKeepsEmptyQuotedArguments() {
-        assertThat(JmhArguments.tokenize("-jvmArgs \"\" x")).containsExactly("-jvmArgs", "", "x");
-    }
-
-    @Test
-    void tokenizeRejectsUnclosedQuote() {
-        assertThatThrownBy(() -> JmhArguments.tokenize("-jvmArgs \"-Xmx1g"))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("Unclosed \" quote in JMH arguments: -jvmArgs \"-Xmx1g");
-    }
-
     private static JmhArguments fullArguments() {
         return new JmhArguments()
                 .include(List.of("com\\.example\\..*", "Parser"))
@@ -206,13 +140,6 @@ class JmhArgumentsTest {
         // "-fo" is -foe, not -f; "-jvmArgs -f" gives -f as the value of -jvmArgs.
         assertThat(JmhArguments.tokenize(JmhArguments.withoutOption("-fo false -jvmArgs -f", "f")))
                 .containsExactly("-fo", "false", "-jvmArgs", "-f");
-    }
-
-    @Test
-    void quotedArgumentsTokenizeBackUnchanged() {
-        for (String arg : List.of("plain", "a b", "it's", "say \"hi\"", "both ' and \"", "", "C:\\dir\\x y")) {
-            assertThat(JmhArguments.tokenize(JmhArguments.quote(arg))).containsExactly(arg);
-        }
     }
 
     @Test

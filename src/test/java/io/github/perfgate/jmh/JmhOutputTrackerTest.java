@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import io.github.perfgate.process.OutputTail;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,13 +13,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Feeds {@link JmhRunner.OutputTracker} real JMH 1.37 output captured from the fixture benchmarks and a few
+ * Feeds {@link JmhOutputTracker} real JMH 1.37 output captured from the fixture benchmarks and a few
  * scratch benchmarks (a {@code @Setup} that throws, a benchmark calling {@code System.exit(3)}, a bad fork option).
  */
 class JmhOutputTrackerTest {
 
     private static final List<String> ARGS = List.of("NoSuchBenchmark", "-jvmArgs=", "-foe", "true");
 
+    private final OutputTail tail = new OutputTail(OutputTail.LINES);
     private final List<String> events = new ArrayList<>();
     private final List<String> lines = new ArrayList<>();
     private final JmhRunListener listener = new JmhRunListener() {
@@ -37,7 +39,7 @@ class JmhOutputTrackerTest {
     void reportsEachBenchmarkAndParameterCombinationOnce() throws IOException {
         List<String> output = resource("two-parameters.txt");
 
-        feed(new JmhRunner.OutputTracker(listener, 2), output);
+        feed(new JmhOutputTracker(listener, 2), output);
 
         assertThat(events).containsExactly(
                 "1/2 io.github.perfgate.jmh.fixtures.TinyBenchmark.sum (size = 1) eta PT0S",
@@ -47,7 +49,7 @@ class JmhOutputTrackerTest {
 
     @Test
     void reportsABenchmarkWithSeveralForksOnce() throws IOException {
-        JmhRunner.OutputTracker tracker = new JmhRunner.OutputTracker(listener, 1);
+        JmhOutputTracker tracker = new JmhOutputTracker(listener, 1);
         feed(tracker, resource("warmup-fork.txt"));
 
         assertThat(events).containsExactly("1/1 io.github.perfgate.jmh.fixtures.TinyBenchmark.sum (size = 1) eta PT0S");
@@ -57,7 +59,7 @@ class JmhOutputTrackerTest {
 
     @Test
     void totalBecomesUnknownWhenTheRunHasMoreBenchmarksThanCounted() throws IOException {
-        JmhRunner.OutputTracker tracker = new JmhRunner.OutputTracker(listener, 1);
+        JmhOutputTracker tracker = new JmhOutputTracker(listener, 1);
         feed(tracker, resource("two-parameters.txt"));
 
         assertThat(events).extracting(e -> e.substring(0, 4)).containsExactly("1/1 ", "2/0 ");
@@ -66,7 +68,7 @@ class JmhOutputTrackerTest {
 
     @Test
     void parsesEtaWithDays() {
-        JmhRunner.OutputTracker tracker = new JmhRunner.OutputTracker(listener, 0);
+        JmhOutputTracker tracker = new JmhOutputTracker(listener, 0);
         feed(tracker, List.of("# Benchmark mode: Average time, time/op", "# Benchmark: a.B.c",
                 "# Run progress: 12,50% complete, ETA 2 days, 01:02:03"));
 
@@ -75,7 +77,7 @@ class JmhOutputTrackerTest {
 
     @Test
     void nothingRunningBeforeTheFirstBenchmark() {
-        assertThat(new JmhRunner.OutputTracker(listener, 3).running()).isNull();
+        assertThat(new JmhOutputTracker(listener, 3).running()).isNull();
     }
 
     @Test
@@ -163,70 +165,51 @@ class JmhOutputTrackerTest {
     }
 
     @Test
-    void jmhFailedKeepsOnlyTheLast20Lines() {
-        JmhRunner.OutputTracker tracker = new JmhRunner.OutputTracker(listener, 0);
-        for (int i = 1; i <= 30; i++) {
-            tracker.accept("line " + i);
+    void jmhFailedQuotesTheLast20LinesAndCarriesTheWholeTail() {
+        JmhOutputTracker tracker = new JmhOutputTracker(listener, 0);
+        List<String> output = new ArrayList<>();
+        for (int i = 1; i <= 50; i++) {
+            output.add("line " + i);
         }
+        feed(tracker, output);
 
-        String message = tracker.failure(2, ARGS).getMessage();
+        JmhRunException failure = tracker.failure(2, tail.lines(), ARGS);
 
-        assertThat(message).startsWith("JMH failed with exit code 2. Its last output lines:\nline 11\n")
-                .endsWith("\nline 30").doesNotContain("line 10\n");
+        assertThat(failure.getMessage()).startsWith("JMH failed with exit code 2. Its last output lines:\nline 31\n")
+                .endsWith("\nline 50").doesNotContain("line 30\n");
+        assertThat(failure.outputTail()).hasSize(OutputTail.LINES).startsWith("line 11").endsWith("line 50");
+    }
+
+    @Test
+    void aBenchmarkFailureCarriesJmhsLastLinesWithTheException() throws IOException {
+        // The trace of the first report is out of the tail by now; JMH's summary repeats it as suppressed.
+        assertThat(failure("benchmark-throws.txt", 1).outputTail())
+                .anyMatch(line -> line.contains("java.lang.IllegalStateException: boom"));
     }
 
     @Test
     void signalExitIsAnInterruption() throws IOException {
-        JmhRunner.OutputTracker tracker = new JmhRunner.OutputTracker(listener, 0);
+        JmhOutputTracker tracker = new JmhOutputTracker(listener, 0);
         feed(tracker, resource("two-parameters.txt").subList(0, 15));
 
-        assertThat(tracker.failure(130, ARGS))
+        assertThat(tracker.failure(130, tail.lines(), ARGS))
                 .returns(JmhRunException.Kind.INTERRUPTED, JmhRunException::kind)
                 .hasMessage("JMH was stopped by a signal (exit code 130) while running"
                         + " io.github.perfgate.jmh.fixtures.TinyBenchmark.sum (size = 1) (benchmark 1).");
     }
 
-    @Test
-    void countsListedBenchmarksTimesParameterCombinations() throws IOException {
-        List<String> listing = resource("listing.txt");
-
-        // TinyBenchmark.sum: 2; Modes.two in two modes: 2 x 2 x 3; Modes.all (Mode.All, listed once): 2 x 3.
-        assertThat(JmhRunner.countListedBenchmarks(listing, List.of())).isEqualTo(2 + 12 + 6);
-        assertThat(JmhRunner.countListedBenchmarks(listing, List.of("-bm", "avgt,thrpt"))).isEqualTo((2 + 6 + 6) * 2);
-        assertThat(JmhRunner.countListedBenchmarks(listing, List.of("-bm", "all"))).isEqualTo((2 + 6 + 6) * 4);
-        assertThat(JmhRunner.countListedBenchmarks(listing, List.of("-bm", "avgt", "-bm", "AverageTime")))
-                .isEqualTo(2 + 6 + 6);
-    }
-
-    @Test
-    void countsNothingListedAsZeroAndUnreadableListingAsUnknown() {
-        assertThat(JmhRunner.countListedBenchmarks(List.of("Benchmarks: "), List.of())).isZero();
-        List<String> withJvmWarning =
-                List.of("Benchmarks: ", "a.B.c", "OpenJDK 64-Bit Server VM warning: Sharing is only supported");
-        assertThat(JmhRunner.countListedBenchmarks(withJvmWarning, List.of())).isEqualTo(1);
-        assertThat(JmhRunner.countListedBenchmarks(List.of("Something else"), List.of())).isEqualTo(-1);
-        assertThat(JmhRunner.countListedBenchmarks(List.of("Benchmarks: ", "a.B.c", "  param \"e\" = {}"), List.of()))
-                .isEqualTo(-1);
-    }
-
-    @Test
-    void formatsDurationsAsUsersTypeThem() {
-        assertThat(JmhRunner.format(Duration.ofMillis(500))).isEqualTo("500ms");
-        assertThat(JmhRunner.format(Duration.ofSeconds(3))).isEqualTo("3s");
-        assertThat(JmhRunner.format(Duration.ofSeconds(150))).isEqualTo("2m30s");
-        assertThat(JmhRunner.format(Duration.ofMinutes(20))).isEqualTo("20m");
-        assertThat(JmhRunner.format(Duration.ofHours(1).plusSeconds(5))).isEqualTo("1h5s");
-        assertThat(JmhRunner.format(Duration.ofHours(26))).isEqualTo("26h");
-    }
-
     private JmhRunException failure(String resource, int exitCode) throws IOException {
-        JmhRunner.OutputTracker tracker = new JmhRunner.OutputTracker(listener, 0);
+        JmhOutputTracker tracker = new JmhOutputTracker(listener, 0);
         feed(tracker, resource(resource));
-        return tracker.failure(exitCode, ARGS);
+        return tracker.failure(exitCode, tail.lines(), ARGS);
     }
 
-    private static void feed(JmhRunner.OutputTracker tracker, List<String> output) {
-        output.forEach(tracker::accept);
+    /** Feeds the tracker, and the tail as the supervisor would. */
+    private void feed(JmhOutputTracker tracker, List<String> output) {
+        output.forEach(line -> {
+            tail.add(line);
+            tracker.accept(line);
+        });
     }
 
     private static List<String> resource(String name) throws IOException {

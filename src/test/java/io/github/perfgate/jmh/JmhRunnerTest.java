@@ -151,7 +151,7 @@ class JmhRunnerTest {
     @Test
     void argFileKeepsSpacesAndBackslashesInClasspathEntries() throws Exception {
         Path odd = tempDir.resolve("dir with space\\and backslash \"quoted\"");
-        Path argFile = JmhRunner.writeArgFile(List.of(odd, tempDir.resolve("second")), tempDir);
+        Path argFile = JmhCommandLine.writeArgFile(List.of(odd, tempDir.resolve("second")), tempDir);
         try {
             Process process = new ProcessBuilder(
                     JAVA.toString(), "@" + argFile, "-XshowSettings:properties", "-version")

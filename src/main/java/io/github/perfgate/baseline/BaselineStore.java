@@ -23,24 +23,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * Reads and writes the committed baseline file.
  *
- * <p>Writing is atomic: the JSON goes to a temporary file beside the target, is forced to disk, then moved over
- * the target in one step, so a crash, a full disk or Ctrl-C leaves either the old file or the new one, never a
- * half-written one. Reading validates the format name and version before anything else uses the file.
+ * <p>Writing is atomic ({@link AtomicFiles}): a crash, a full disk or Ctrl-C leaves either the old file or the new
+ * one, never a half-written one; a rewritten file keeps its permissions, a new one is {@code rw-r--r--}. Reading validates the format name and version before anything else uses the file.
  */
 public final class BaselineStore {
 
@@ -171,24 +166,11 @@ public final class BaselineStore {
         byte[] bytes = toJson(baseline).getBytes(StandardCharsets.UTF_8);
         Path target = file.toAbsolutePath();
         try {
-            AtomicFiles.write(target, bytes, temp -> keepPermissions(target, temp));
+            AtomicFiles.write(target, bytes, AtomicFiles.Permissions.KEEP_OR_WORLD_READABLE);
         } catch (IOException e) {
             throw new BaselineException("Cannot write baseline file " + target + ": " + e
                     + ". The previous file, if any, was left unchanged.", e);
         }
-    }
-
-    /**
-     * Gives the temporary file the target's permissions, or {@code rw-r--r--} for a new file, whatever the umask
-     * gave it: the committed baseline must stay readable as before.
-     */
-    private static void keepPermissions(Path target, Path temp) throws IOException {
-        if (!Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
-            return;
-        }
-        Set<PosixFilePermission> permissions = Files.exists(target) ? Files.getPosixFilePermissions(target)
-                : PosixFilePermissions.fromString("rw-r--r--");
-        Files.setPosixFilePermissions(temp, permissions);
     }
 
     /** The JSON text of a baseline, in the stable layout described by {@link StableJson}. */

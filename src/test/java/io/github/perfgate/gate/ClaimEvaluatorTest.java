@@ -170,15 +170,15 @@ class ClaimEvaluatorTest {
         IntStream.range(0, 8).forEach(i -> many.add(compared("acme.ParserBench.parse" + i, 0.7, 0.6, 0.8)));
         many.add(compared("acme.ParserBench.parse", 0.7, 0.6, 0.8));
 
-        assertThat(ClaimEvaluator.nearNames("parserbench.PARSE", List.of("acme.ParserBench.parse")))
+        assertThat(ClaimMessages.nearNames("parserbench.PARSE", List.of("acme.ParserBench.parse")))
                 .containsExactly("acme.ParserBench.parse");
         ClaimResult r = only("ParserBench.pars>=20%", report(many.toArray(BenchmarkComparison[]::new)), PASSED,
                 false);
         assertThat(r.message()).contains("Did you mean one of acme.ParserBench.parse, acme.ParserBench.parse0,"
                 + " acme.ParserBench.parse1, acme.ParserBench.parse2, acme.ParserBench.parse3?");
-        assertThat(ClaimEvaluator.distance("prase", "parse")).isEqualTo(1);
-        assertThat(ClaimEvaluator.distance("", "abc")).isEqualTo(3);
-        assertThat(ClaimEvaluator.distance("kitten", "sitting")).isEqualTo(3);
+        assertThat(ClaimMessages.distance("prase", "parse")).isEqualTo(1);
+        assertThat(ClaimMessages.distance("", "abc")).isEqualTo(3);
+        assertThat(ClaimMessages.distance("kitten", "sitting")).isEqualTo(3);
     }
 
     @Test
@@ -324,9 +324,9 @@ class ClaimEvaluatorTest {
 
     @Test
     void theIncludeExpressionSelectsExactlyTheBenchmark() {
-        assertThat(ClaimEvaluator.includeRegex(BenchmarkKey.of("acme.Outer$Inner.run", Mode.AVERAGE_TIME)))
+        assertThat(BenchmarkSelection.exactly(BenchmarkKey.of("acme.Outer$Inner.run", Mode.AVERAGE_TIME)))
                 .isEqualTo("^\\Qacme.Outer$Inner.run\\E$");
-        String regex = ClaimEvaluator.includeRegex(BenchmarkKey.of("acme.ParserBench.parse", Mode.AVERAGE_TIME));
+        String regex = BenchmarkSelection.exactly(BenchmarkKey.of("acme.ParserBench.parse", Mode.AVERAGE_TIME));
         assertThat(java.util.regex.Pattern.compile(regex).matcher("acme.ParserBench.parse").find()).isTrue();
         assertThat(java.util.regex.Pattern.compile(regex).matcher("acme.ParserBench.parseAll").find()).isFalse();
         assertThat(java.util.regex.Pattern.compile(regex).matcher("acmexParserBench.parse").find()).isFalse();

@@ -1,6 +1,7 @@
 package io.github.perfgate.maven;
 
 import io.github.perfgate.check.ParameterCheck;
+import io.github.perfgate.gate.BenchmarkSelection;
 import io.github.perfgate.jmh.Measure;
 import io.github.perfgate.model.JmhRun;
 import io.github.perfgate.model.PerfgateException;
@@ -161,10 +162,13 @@ public class ProfileMojo extends AbstractPerfgateMojo {
         }
     }
 
-    /** The benchmark to suggest in a command: the only one that ran, or the user's selection. */
+    /**
+     * The value of {@code -Dperfgate.include} to suggest in a command: exactly the only benchmark that ran (quoted
+     * for the shell), or the user's selection.
+     */
     private String includeHint(JmhRun run) {
         if (run.results().size() == 1) {
-            return run.results().get(0).key().name();
+            return "'" + BenchmarkSelection.exactly(run.results().get(0).key()) + "'";
         }
         List<String> selected = list(include);
         return selected.isEmpty() ? "<Class.method>" : String.join(",", selected);

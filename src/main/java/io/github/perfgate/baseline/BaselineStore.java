@@ -9,38 +9,28 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.perfgate.files.AtomicFiles;
-import io.github.perfgate.jmh.JsonNumbers;
 import io.github.perfgate.jmh.JsonProblem;
 import io.github.perfgate.model.Baseline;
-import io.github.perfgate.model.BenchmarkKey;
 import io.github.perfgate.model.BenchmarkResult;
 import io.github.perfgate.model.Calibration;
 import io.github.perfgate.model.Environment;
 import io.github.perfgate.model.Metric;
-import io.github.perfgate.model.Mode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * Reads and writes the committed baseline file.
  *
- * <p>Writing is atomic: the JSON goes to a temporary file beside the target, is forced to disk, then moved over
- * the target in one step, so a crash, a full disk or Ctrl-C leaves either the old file or the new one, never a
- * half-written one. Reading validates the format name and version before anything else uses the file.
+ * <p>Writing is atomic ({@link AtomicFiles}): a crash, a full disk or Ctrl-C leaves either the old file or the new
+ * one, never a half-written one; a rewritten file keeps its permissions, a new one is {@code rw-r--r--}. Reading validates the format name and version before anything else uses the file.
  */
 public final class BaselineStore {
 
@@ -102,7 +92,7 @@ public final class BaselineStore {
                         streamed = new ArrayList<>();
                         while (parser.nextToken() != JsonToken.END_ARRAY) {
                             try {
-                                BenchmarkResult result = readBenchmark(parser);
+                                BenchmarkResult result = BaselineEntries.benchmark(parser);
                                 if (badEntry == null) {
                                     streamed.add(result);
                                 }
@@ -148,11 +138,11 @@ public final class BaselineStore {
             Calibration calibration = null;
             JsonNode cal = root.path("calibration");
             if (cal.isObject()) {
-                calibration = new Calibration(cal.path("workload").asText(""), samples(cal.path("samples"),
+                calibration = new Calibration(cal.path("workload").asText(""), BaselineEntries.samples(cal.path("samples"),
                         "calibration"));
             }
             Baseline baseline = new Baseline(root.path("recorded").asText(""), root.path("commit").asText(""),
-                    readEnvironment(root.path("environment")), benchmarks, calibration);
+                    BaselineEntries.environment(root.path("environment")), benchmarks, calibration);
             BaselineValidator.check(baseline, file, true);
             return baseline;
         } catch (IllegalArgumentException e) {
@@ -171,24 +161,11 @@ public final class BaselineStore {
         byte[] bytes = toJson(baseline).getBytes(StandardCharsets.UTF_8);
         Path target = file.toAbsolutePath();
         try {
-            AtomicFiles.write(target, bytes, temp -> keepPermissions(target, temp));
+            AtomicFiles.write(target, bytes, AtomicFiles.Permissions.KEEP_OR_WORLD_READABLE);
         } catch (IOException e) {
             throw new BaselineException("Cannot write baseline file " + target + ": " + e
                     + ". The previous file, if any, was left unchanged.", e);
         }
-    }
-
-    /**
-     * Gives the temporary file the target's permissions, or {@code rw-r--r--} for a new file, whatever the umask
-     * gave it: the committed baseline must stay readable as before.
-     */
-    private static void keepPermissions(Path target, Path temp) throws IOException {
-        if (!Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
-            return;
-        }
-        Set<PosixFilePermission> permissions = Files.exists(target) ? Files.getPosixFilePermissions(target)
-                : PosixFilePermissions.fromString("rw-r--r--");
-        Files.setPosixFilePermissions(temp, permissions);
     }
 
     /** The JSON text of a baseline, in the stable layout described by {@link StableJson}. */
@@ -244,140 +221,5 @@ public final class BaselineStore {
         map.put("cpuModel", env.cpuModel());
         map.put("cpuCount", env.cpuCount());
         return map;
-    }
-
-    private static Environment readEnvironment(JsonNode node) {
-        return new Environment(node.path("jdkVersion").asText(""), node.path("vmName").asText(""),
-                node.path("vmVersion").asText(""), node.path("jmhVersion").asText(""), node.path("osName").asText(""),
-                node.path("osVersion").asText(""), node.path("osArch").asText(""), node.path("cpuModel").asText(""),
-                node.path("cpuCount").asInt(0));
-    }
-
-    /**
-     * Reads one entry of {@code benchmarks}, from its first token to its last, before judging it, so that the parser
-     * is past the entry whatever is wrong with it.
-     */
-    private static BenchmarkResult readBenchmark(JsonParser parser) throws IOException {
-        if (parser.currentToken() != JsonToken.START_OBJECT) {
-            parser.skipChildren();
-            throw new IllegalArgumentException("a benchmark entry has no \"benchmark\" name");
-        }
-        ObjectNode node = MAPPER.createObjectNode();
-        StreamedSamples samples = null;
-        StreamedSamples allocationSamples = null;
-        ObjectNode alloc = null;
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String field = parser.currentName();
-            JsonToken value = parser.nextToken();
-            if (field.equals("samples")) {
-                samples = StreamedSamples.read(parser);
-            } else if (field.equals("allocation") && value == JsonToken.START_OBJECT) {
-                alloc = MAPPER.createObjectNode();
-                while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                    String allocField = parser.currentName();
-                    parser.nextToken();
-                    if (allocField.equals("samples")) {
-                        allocationSamples = StreamedSamples.read(parser);
-                    } else {
-                        alloc.set(allocField, parser.readValueAsTree());
-                    }
-                }
-            } else {
-                node.set(field, parser.readValueAsTree());
-            }
-        }
-        String name = node.path("benchmark").asText("");
-        if (name.isEmpty()) {
-            throw new IllegalArgumentException("a benchmark entry has no \"benchmark\" name");
-        }
-        Mode mode;
-        try {
-            mode = Mode.fromShortName(node.path("mode").asText(""));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("benchmark " + name + ", mode: " + e.getMessage(), e);
-        }
-        Map<String, String> params = new TreeMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.path("params").fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> e = it.next();
-            params.put(e.getKey(), e.getValue().asText());
-        }
-        String unit = node.path("unit").asText("");
-        JsonNode confidence = node.path("scoreConfidence");
-        Metric primary = new Metric(JsonNumbers.read(node.path("score")), JsonNumbers.read(node.path("scoreError")),
-                JsonNumbers.read(confidence.path(0)), JsonNumbers.read(confidence.path(1)), unit,
-                StreamedSamples.values(samples, name));
-        Metric allocation = null;
-        if (alloc != null) {
-            allocation = new Metric(JsonNumbers.read(alloc.path("score")), Double.NaN, Double.NaN, Double.NaN,
-                    alloc.path("unit").asText("B/op"), StreamedSamples.values(allocationSamples, name));
-        }
-        return new BenchmarkResult(new BenchmarkKey(name, new TreeMap<>(params), mode), primary, allocation);
-    }
-
-    private static double[][] samples(JsonNode node, String name) {
-        if (!node.isArray()) {
-            // An empty array is read as it is: BaselineValidator names the benchmark and field.
-            throw new IllegalArgumentException("benchmark " + name + " has no samples");
-        }
-        double[][] forks = new double[node.size()][];
-        for (int f = 0; f < node.size(); f++) {
-            JsonNode fork = node.get(f);
-            if (!fork.isArray()) {
-                throw new IllegalArgumentException("benchmark " + name + ": samples must be one array per fork");
-            }
-            forks[f] = new double[fork.size()];
-            for (int i = 0; i < fork.size(); i++) {
-                forks[f][i] = JsonNumbers.read(fork.get(i));
-            }
-        }
-        return forks;
-    }
-
-    /** The samples of one metric as the parser streamed them: one array per fork, or what was wrong with them. */
-    private record StreamedSamples(double[][] forks, String problem) {
-
-        /** Reads the value the parser is at, to its end. */
-        static StreamedSamples read(JsonParser parser) throws IOException {
-            if (parser.currentToken() != JsonToken.START_ARRAY) {
-                parser.skipChildren();
-                return new StreamedSamples(null, "has no samples");
-            }
-            List<double[]> forks = new ArrayList<>();
-            String problem = null;
-            double[] values = new double[16];
-            while (parser.nextToken() != JsonToken.END_ARRAY) {
-                if (parser.currentToken() != JsonToken.START_ARRAY) {
-                    parser.skipChildren();
-                    problem = problem == null ? "samples must be one array per fork" : problem;
-                    continue;
-                }
-                int n = 0;
-                while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    if (n == values.length) {
-                        values = Arrays.copyOf(values, n * 2);
-                    }
-                    try {
-                        values[n++] = JsonNumbers.read(parser);
-                    } catch (IllegalArgumentException e) {
-                        parser.skipChildren();
-                        problem = problem == null ? e.getMessage() : problem;
-                    }
-                }
-                forks.add(Arrays.copyOf(values, n));
-            }
-            return new StreamedSamples(forks.toArray(new double[0][]), problem);
-        }
-
-        /** The forks of a benchmark's samples; a missing field or a problem is an error naming the benchmark. */
-        static double[][] values(StreamedSamples samples, String name) {
-            if (samples == null || samples.forks() == null) {
-                // An empty array is read as it is: BaselineValidator names the benchmark and field.
-                throw new IllegalArgumentException("benchmark " + name + " has no samples");
-            }
-            if (samples.problem() != null) {
-                throw new IllegalArgumentException("benchmark " + name + ": " + samples.problem());
-            }
-            return samples.forks();
-        }
     }
 }

@@ -1,6 +1,7 @@
 /**
- * The committed baseline file: its model ({@code Baseline}), reading with content validation and atomic writing
- * ({@code BaselineStore}, {@code BaselineValidator}), and the update that turns a run into the next baseline.
- * Depends on {@code jmh} (the result model), {@code calibration} and {@code io}; never on Maven.
+ * The committed baseline file: reading with content validation ({@code BaselineStore}, {@code BaselineEntries},
+ * {@code BaselineValidator}), atomic writing through {@code files}, result files of either kind, and the update
+ * that turns a run into the next baseline. Depends on {@code model}, {@code files} and {@code jmh} (its JSON
+ * number helpers); never on Maven.
  */
 package io.github.perfgate.baseline;

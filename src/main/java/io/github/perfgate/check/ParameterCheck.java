@@ -5,6 +5,7 @@ import io.github.perfgate.gate.Percent;
 import io.github.perfgate.gate.ThresholdRule;
 import io.github.perfgate.jmh.DurationParser;
 import io.github.perfgate.jmh.JmhArguments;
+import io.github.perfgate.model.PerfgateException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -198,5 +199,17 @@ public final class ParameterCheck {
         }
         message.append("\n").append(STOPPED);
         return Optional.of(message.toString());
+    }
+
+    /**
+     * Ends the goal when a parameter is wrong.
+     *
+     * @throws PerfgateException an error naming every wrong parameter ({@link #message()})
+     */
+    public void verify() throws PerfgateException {
+        Optional<String> problems = message();
+        if (problems.isPresent()) {
+            throw new PerfgateException(problems.get());
+        }
     }
 }

@@ -1,19 +1,16 @@
 package io.github.perfgate.gate;
 
-import io.github.perfgate.baseline.BaselineStore;
 import io.github.perfgate.gate.ClaimResult.Status;
-import io.github.perfgate.model.BenchmarkKey;
 import io.github.perfgate.stats.ChangeEstimate;
 import io.github.perfgate.surefire.TestSummary;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.TreeSet;
 
 /**
- * Decides whether claimed optimisations hold.
+ * Decides whether claimed optimisations hold, in two parts: what the measurement says ({@link #measure}), then
+ * what this build's tests say ({@link #judge}).
  *
  * <p>The improvement of a benchmark is the time saved per operation, {@code 1 - current/baseline} on time per
  * operation (throughput is inverted first, as the {@link RegressionGate} does for every mode), so 1.25 times the
@@ -28,55 +25,83 @@ import java.util.TreeSet;
  *   <li>not measured when the benchmark has no comparable baseline entry or did not run.</li>
  * </ul>
  * A claim that matches no benchmark is refused with the nearest benchmark names. Every message is a sentence that
- * ends with what to do next.
+ * ends with what to do next ({@link ClaimMessages}).
  */
 public final class ClaimEvaluator {
 
     /** How many near benchmark names a claim that matches nothing lists. */
-    public static final int MAX_NEAR_NAMES = 5;
+    public static final int MAX_NEAR_NAMES = ClaimMessages.MAX_NEAR_NAMES;
 
     /** How many failing tests a refused claim names. */
-    public static final int MAX_FAILING_TESTS = 10;
+    public static final int MAX_FAILING_TESTS = ClaimMessages.MAX_FAILING_TESTS;
 
     /** Improvements this close to the target count as reaching it (rounding of 1 - 1/1.25 and the like). */
     static final double EPSILON = 1e-9;
 
     /**
-     * Evaluates every claim against the comparisons of a report.
+     * Evaluates every claim against the comparisons of a report and this build's tests: {@link #judge} of
+     * {@link #measure}.
+     */
+    public List<ClaimResult> evaluate(List<Claim> claims, GateReport report, TestSummary tests, boolean strict) {
+        return judge(measure(claims, report, strict), tests);
+    }
+
+    /**
+     * What the measurement says about every claim, the tests aside.
      *
      * @param claims the claims, e.g. from {@link ClaimParser}
      * @param report the comparison of this run with the baseline
-     * @param tests what this build's test reports say
      * @param strict require the whole interval of the improvement to reach the target
      * @return one result per claim and matched benchmark, in the order of the claims and then of the report; one
      *         {@link Status#NO_MATCH} result for a claim that matches nothing
      */
-    public List<ClaimResult> evaluate(List<Claim> claims, GateReport report, TestSummary tests, boolean strict) {
+    public List<ClaimMeasurement> measure(List<Claim> claims, GateReport report, boolean strict) {
         Objects.requireNonNull(report, "report");
-        Objects.requireNonNull(tests, "tests");
-        List<ClaimResult> results = new ArrayList<>();
+        List<ClaimMeasurement> results = new ArrayList<>();
         for (Claim claim : claims) {
             List<BenchmarkComparison> matched = report.comparisons().stream()
                     .filter(c -> claim.pattern().matches(c.key())).toList();
             if (matched.isEmpty()) {
-                results.add(new ClaimResult(claim, null, Status.NO_MATCH, Double.NaN, Double.NaN, Double.NaN,
-                        noMatch(claim, report)));
+                results.add(new ClaimMeasurement(claim, null, Status.NO_MATCH, Double.NaN, Double.NaN, Double.NaN,
+                        ClaimMessages.noMatch(claim, report), ""));
                 continue;
             }
             for (BenchmarkComparison c : matched) {
-                results.add(evaluate(claim, c, report, tests, strict));
+                results.add(measure(claim, c, report, strict));
             }
         }
         return results;
     }
 
-    private ClaimResult evaluate(Claim claim, BenchmarkComparison c, GateReport report, TestSummary tests,
-            boolean strict) {
-        String name = name(c.key(), report);
+    /**
+     * The claims as this build's tests leave them: a measured claim is refused when tests failed or did not run,
+     * whatever it measured; the others keep what the measurement said.
+     */
+    public List<ClaimResult> judge(List<ClaimMeasurement> measured, TestSummary tests) {
+        Objects.requireNonNull(tests, "tests");
+        List<ClaimResult> results = new ArrayList<>();
+        for (ClaimMeasurement m : measured) {
+            Status status = m.status();
+            String message = m.message();
+            if (m.measured() && tests.failed()) {
+                status = Status.TESTS_FAILED;
+                message = ClaimMessages.testsFailed(m.claim(), tests, m.figures(), m.met());
+            } else if (m.measured() && !tests.ran()) {
+                status = Status.TESTS_NOT_RUN;
+                message = ClaimMessages.testsNotRun(m.claim(), tests, m.figures(), m.met());
+            }
+            results.add(new ClaimResult(m.claim(), m.comparison(), status, m.improvement(), m.lowerImprovement(),
+                    m.upperImprovement(), message));
+        }
+        return results;
+    }
+
+    private ClaimMeasurement measure(Claim claim, BenchmarkComparison c, GateReport report, boolean strict) {
+        String name = name(c, report);
         ChangeEstimate e = c.estimate();
         if (e == null || !e.estimable()) {
-            return new ClaimResult(claim, c, Status.NOT_MEASURED, Double.NaN, Double.NaN, Double.NaN,
-                    notMeasured(claim, c, name));
+            return new ClaimMeasurement(claim, c, Status.NOT_MEASURED, Double.NaN, Double.NaN, Double.NaN,
+                    ClaimMessages.notMeasured(claim, c, name), "");
         }
         double improvement = 1 - e.ratio();
         double lower = 1 - e.upperRatio();
@@ -88,34 +113,24 @@ public final class ClaimEvaluator {
         boolean met = reached && real && (!strict || intervalReached);
         String figures = figures(improvement, lower, upper, target, report.confidence(), strict);
         String measured = measured(name, improvement, target);
-
-        if (tests.failed()) {
-            return new ClaimResult(claim, c, Status.TESTS_FAILED, improvement, lower, upper,
-                    testsFailed(claim, tests, measured + " " + figures, met));
-        }
-        if (!tests.ran()) {
-            return new ClaimResult(claim, c, Status.TESTS_NOT_RUN, improvement, lower, upper,
-                    testsNotRun(claim, tests, measured + " " + figures, met));
-        }
-        if (met) {
-            return new ClaimResult(claim, c, Status.MET, improvement, lower, upper,
-                    "Claim met: " + measured + " " + figures);
-        }
         String message;
-        if (!reached) {
+        if (met) {
+            message = "Claim met: " + measured + " " + figures;
+        } else if (!reached) {
             message = "Claim missed: " + measured + " " + figures + ". Revert the change or try another approach;"
-                    + " rerun only this benchmark with: " + rerun(claim, c, false);
+                    + " rerun only this benchmark with: " + ClaimMessages.rerun(claim, c, false);
         } else if (!real) {
             message = "Claim missed: " + measured + ", but that is not statistically certain " + figures
                     + ": the interval reaches 0%, so the change may not be faster at all. Measure with more forks to"
                     + " narrow it, or revert the change; rerun only this benchmark with more forks: "
-                    + rerun(claim, c, true);
+                    + ClaimMessages.rerun(claim, c, true);
         } else {
             message = "Claim missed: " + measured + ", but strict claims need the whole interval to reach the target "
                     + figures + ". Measure with more forks to narrow the interval, or lower the target; rerun only"
-                    + " this benchmark with more forks: " + rerun(claim, c, true);
+                    + " this benchmark with more forks: " + ClaimMessages.rerun(claim, c, true);
         }
-        return new ClaimResult(claim, c, Status.MISSED, improvement, lower, upper, message);
+        return new ClaimMeasurement(claim, c, met ? Status.MET : Status.MISSED, improvement, lower, upper, message,
+                measured + " " + figures);
     }
 
     /** {@code acme.ParserBench.parse is 27.3% faster}, or {@code ... is 12.0% slower}. */
@@ -161,167 +176,10 @@ public final class ClaimEvaluator {
         return text.matches("-0\\.0+") ? text.substring(1) : text;
     }
 
-    private static String testsFailed(Claim claim, TestSummary tests, String measurement, boolean met) {
-        List<String> counts = new ArrayList<>();
-        if (tests.failures() > 0) {
-            counts.add(count(tests.failures(), "failure"));
-        }
-        if (tests.errors() > 0) {
-            counts.add(count(tests.errors(), "error"));
-        }
-        if (counts.isEmpty()) {
-            counts.add(count(tests.failingTests().size(), "failing test"));
-        }
-        StringBuilder s = new StringBuilder("Claim refused: tests failed in this build (")
-                .append(String.join(", ", counts)).append("), and a claimed optimisation is accepted only when")
-                .append(" functionality is intact.");
-        List<String> failing = tests.failingTests();
-        if (failing.isEmpty()) {
-            s.append(" The failing tests are listed in the Surefire and Failsafe reports.");
-        } else {
-            s.append(" Failing tests: ").append(String.join(", ", failing.subList(0,
-                    Math.min(MAX_FAILING_TESTS, failing.size()))));
-            if (failing.size() > MAX_FAILING_TESTS) {
-                s.append(" (and ").append(failing.size() - MAX_FAILING_TESTS).append(" more)");
-            }
-            s.append('.');
-        }
-        s.append(" Measured: ").append(measurement)
-                .append(met ? ", which would meet the claim." : ", which misses the claim anyway.");
-        return s.append(" Fix the tests, then rerun: mvn verify -Dperfgate.claims='")
-                .append(ClaimParser.format(claim)).append('\'').toString();
-    }
-
-    private static String testsNotRun(Claim claim, TestSummary tests, String measurement, boolean met) {
-        String why = tests.reportFiles() == 0
-                ? "no test ran in this build (it wrote no Surefire or Failsafe report)"
-                : "no test ran in this build (all " + tests.tests() + " tests in its reports were skipped)";
-        StringBuilder s = new StringBuilder("Claim refused: ").append(why).append(", and a claimed optimisation is")
-                .append(" accepted only when the tests show functionality intact.");
-        for (String note : tests.notes()) {
-            s.append(' ').append(note);
-        }
-        s.append(" Measured: ").append(measurement)
-                .append(met ? ", which would meet the claim." : ", which misses the claim anyway.");
-        return s.append(" Run the build with its tests (without -DskipTests or -Dmaven.test.skip=true): mvn verify")
-                .append(" -Dperfgate.claims='").append(ClaimParser.format(claim)).append('\'').toString();
-    }
-
-    private static String notMeasured(Claim claim, BenchmarkComparison c, String name) {
-        String rerun = " -Dperfgate.claims='" + ClaimParser.format(claim) + "'";
-        return switch (c.verdict()) {
-            case NEW -> "Claim not measured: " + name + " is not in the baseline, so there is nothing to compare it"
-                    + " with. Record the baseline from the code before the change (" + BaselineStore.RECORD_COMMAND
-                    + " on that commit), then rerun: mvn verify" + rerun;
-            case MISSING -> "Claim not measured: " + name + " is in the baseline but did not run in this build."
-                    + " Check that -Dperfgate.include and -Dperfgate.exclude select it, then rerun: mvn verify"
-                    + " -Dperfgate.include='" + includeRegex(c.key()) + "'" + rerun;
-            case MODE_CHANGED -> "Claim not measured: " + name + " ran in mode " + c.key().mode().shortName()
-                    + ", but the baseline measured it in mode "
-                    + (c.baseline() == null ? "another mode" : c.baseline().key().mode().shortName())
-                    + ", and different modes are not compared. Record the baseline in the new mode from the code"
-                    + " before the change (" + BaselineStore.RECORD_COMMAND + " on that commit), then rerun:"
-                    + " mvn verify" + rerun;
-            default -> "Claim not measured: the change of " + name + " could not be estimated"
-                    + (c.reason().isEmpty() ? "" : " (" + c.reason() + ")") + ". Rerun only this benchmark with"
-                    + " more forks: " + rerun(claim, c, true);
-        };
-    }
-
-    /** {@code mvn verify -Dperfgate.include='^\Qacme.ParserBench.parse\E$' -Dperfgate.claims='ParserBench.parse>=20%'}. */
-    static String rerun(Claim claim, BenchmarkComparison c, boolean moreForks) {
-        return "mvn verify -Dperfgate.include='" + includeRegex(c.key()) + "'"
-                + (moreForks ? " -Dperfgate.forks=10" : "")
-                + " -Dperfgate.claims='" + ClaimParser.format(claim) + "'";
-    }
-
-    /** A JMH include expression that selects exactly this benchmark (see {@link BenchmarkSelection}). */
-    static String includeRegex(BenchmarkKey key) {
-        return BenchmarkSelection.exactly(key);
-    }
-
     /** The display name, with the mode when the report holds the same benchmark in another mode. */
-    private static String name(BenchmarkKey key, GateReport report) {
+    private static String name(BenchmarkComparison c, GateReport report) {
         boolean ambiguous = report.comparisons().stream()
-                .anyMatch(o -> o.key().sameBenchmark(key) && o.key().mode() != key.mode());
-        return ambiguous ? key.displayName() + " (" + key.mode().shortName() + ")" : key.displayName();
-    }
-
-    private static String count(int n, String what) {
-        return n + " " + what + (n == 1 ? "" : "s");
-    }
-
-    private static String noMatch(Claim claim, GateReport report) {
-        String text = claim.pattern().text();
-        StringBuilder s = new StringBuilder("Claim refused: no benchmark matches '").append(text).append("'.");
-        TreeSet<String> names = new TreeSet<>();
-        report.comparisons().forEach(c -> names.add(c.key().name()));
-        if (names.isEmpty()) {
-            s.append(" No benchmark ran and the baseline is empty; check that the project has JMH benchmarks and"
-                    + " that -Dperfgate.include selects them.");
-        } else {
-            List<String> near = nearNames(text, names);
-            if (near.size() == 1) {
-                s.append(" Did you mean ").append(near.get(0)).append('?');
-            } else if (!near.isEmpty()) {
-                s.append(" Did you mean one of ").append(String.join(", ", near)).append('?');
-            } else {
-                List<String> some = names.stream().limit(MAX_NEAR_NAMES).toList();
-                s.append(" No benchmark has a similar name; the benchmarks include ").append(String.join(", ", some))
-                        .append(names.size() > some.size() ? " (and " + (names.size() - some.size()) + " more)" : "")
-                        .append('.');
-            }
-        }
-        return s.append(" Name a benchmark by its fully qualified name or by a suffix at a dot boundary (e.g. ")
-                .append(ClaimParser.EXAMPLE).append("), with * as a wildcard.").toString();
-    }
-
-    /**
-     * Up to {@link #MAX_NEAR_NAMES} names close to what the user wrote, closest first: the edit distance (with
-     * transpositions, ignoring case) between the pattern, without wildcards and parameters, and the name or any of
-     * its suffixes at a dot boundary, within a third of the pattern's length (at least 2).
-     */
-    static List<String> nearNames(String patternText, Iterable<String> names) {
-        String wanted = patternText.replaceAll("\\[.*$", "").replace("*", "").toLowerCase(Locale.ROOT);
-        int limit = Math.max(2, wanted.length() / 3);
-        List<Object[]> scored = new ArrayList<>();
-        for (String name : names) {
-            int best = Integer.MAX_VALUE;
-            String candidate = name.toLowerCase(Locale.ROOT);
-            while (true) {
-                best = Math.min(best, distance(wanted, candidate));
-                int dot = candidate.indexOf('.');
-                if (dot < 0) {
-                    break;
-                }
-                candidate = candidate.substring(dot + 1);
-            }
-            if (best <= limit) {
-                scored.add(new Object[] {best, name});
-            }
-        }
-        scored.sort(Comparator.<Object[]>comparingInt(o -> (Integer) o[0]).thenComparing(o -> (String) o[1]));
-        return scored.stream().limit(MAX_NEAR_NAMES).map(o -> (String) o[1]).toList();
-    }
-
-    /** Optimal string alignment distance: insertions, deletions, substitutions and adjacent transpositions. */
-    static int distance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
+                .anyMatch(o -> o.key().sameBenchmark(c.key()) && o.key().mode() != c.key().mode());
+        return ambiguous ? c.key().displayName() + " (" + c.key().mode().shortName() + ")" : c.key().displayName();
     }
 }

@@ -30,14 +30,6 @@ public final class Remeasure {
     }
 
     /**
-     * JMH {@code -include} regular expressions that select exactly these benchmark methods (JMH selects by method
-     * name; all parameter combinations of a method run, and only the suspects' results are pooled).
-     */
-    public static List<String> includes(Collection<BenchmarkKey> keys) {
-        return BenchmarkSelection.exactly(keys);
-    }
-
-    /**
      * The first results with the forks of the second run appended for every benchmark that was re-measured (same
      * name, parameters and mode, and the same unit); other results are kept as they were.
      */

@@ -13,8 +13,8 @@ import java.util.List;
  *
  * <p>The journal is append-only. Appending keeps every byte already in the file exactly as it was, whatever was
  * edited into it, and adds the new entries after it; nothing earlier is rewritten or reformatted. The file is
- * written atomically: the whole new content goes to a temporary file beside the journal, is forced to disk, and is
- * moved over the journal in one step, so a crash leaves the old journal or the new one, never half of an entry.
+ * written atomically ({@link AtomicFiles}): a crash leaves the old journal or the new one, never half of an entry;
+ * the journal keeps its permissions, and a new one is {@code rw-r--r--}.
  * A journal that uses Windows line endings gets its new entries with Windows line endings too.
  */
 public final class Journal {
@@ -64,21 +64,10 @@ public final class Journal {
             byte[] content = Arrays.copyOf(existing, existing.length + tail.length);
             System.arraycopy(tail, 0, content, existing.length, tail.length);
 
-            Path file = target;
-            AtomicFiles.write(file, content, temp -> copyPermissions(file, temp));
+            AtomicFiles.write(target, content, AtomicFiles.Permissions.KEEP_OR_WORLD_READABLE);
         } catch (IOException e) {
             throw new JournalException("Cannot append to the performance journal " + target + ": " + e
                     + ". The journal was left unchanged.", e);
-        }
-    }
-
-    private static void copyPermissions(Path from, Path to) {
-        try {
-            if (Files.exists(from)) {
-                Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from));
-            }
-        } catch (IOException | UnsupportedOperationException e) {
-            // not a POSIX file system, or not allowed: the journal keeps the default permissions
         }
     }
 }

@@ -2,34 +2,34 @@ package io.github.perfgate.maven;
 
 import io.github.perfgate.baseline.BaselineException;
 import io.github.perfgate.baseline.BaselineStore;
-import io.github.perfgate.baseline.BaselineUpdate;
-import io.github.perfgate.baseline.GitInfo;
-import io.github.perfgate.calibration.CalibrationException;
+import io.github.perfgate.check.Console;
 import io.github.perfgate.check.ParameterCheck;
+import io.github.perfgate.check.Recorder;
 import io.github.perfgate.jmh.DurationParser;
-import io.github.perfgate.jmh.JmhResultException;
 import io.github.perfgate.jmh.JmhResultParser;
 import io.github.perfgate.jmh.JmhRunException;
-import io.github.perfgate.jmh.JmhRunListener;
 import io.github.perfgate.jmh.Measure;
 import io.github.perfgate.jmh.MeasurementLock;
 import io.github.perfgate.model.Baseline;
-import io.github.perfgate.model.Environment;
-import io.github.perfgate.model.JmhRun;
 import io.github.perfgate.model.Measurement;
+import io.github.perfgate.model.PerfgateException;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
-/** Parameters and steps shared by the goals that run benchmarks. */
+/**
+ * Parameters and steps shared by the goals that run benchmarks. {@link #execute()} skips, checks every parameter,
+ * runs the goal's {@link #perform()} and maps what the core throws to Maven's exceptions, in one place
+ * ({@link Failures}).
+ */
 abstract class AbstractPerfgateMojo extends AbstractMojo {
 
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
@@ -136,12 +136,26 @@ abstract class AbstractPerfgateMojo extends AbstractMojo {
 
     protected final BaselineStore store = new BaselineStore();
 
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        if (skipped()) {
+            return;
+        }
+        Failures.mapped(() -> {
+            checkParameters();
+            perform();
+        });
+    }
+
+    /** What the goal does once its parameters are checked. */
+    protected abstract void perform() throws PerfgateException;
+
     /**
      * True, after saying why, when this goal does nothing here: {@code perfgate.skip}, or a module of {@code pom}
      * packaging (a reactor's parent, which has no benchmarks of its own), so that a plugin declared in a parent's
      * {@code <build><plugins>} runs in the modules and not in the parent.
      */
-    protected boolean skipped() {
+    private boolean skipped() {
         if (skip) {
             getLog().info("perfgate: skipped (perfgate.skip=true)");
             return true;
@@ -157,7 +171,7 @@ abstract class AbstractPerfgateMojo extends AbstractMojo {
      * Checks every parameter before anything is read or run, and fails the build naming each wrong one. The
      * parameters of one goal are added by {@link #checkGoalParameters(ParameterCheck)}.
      */
-    protected final void checkParameters() throws MojoExecutionException {
+    private void checkParameters() throws PerfgateException {
         ParameterCheck check = new ParameterCheck()
                 .atLeast("perfgate.forks", forks, 1, 3)
                 .atLeast("perfgate.warmupIterations", warmupIterations, 0, 3)
@@ -169,54 +183,57 @@ abstract class AbstractPerfgateMojo extends AbstractMojo {
                 .regexes("perfgate.exclude", list(exclude))
                 .jmhArgs("perfgate.jmhArgs", jmhArgs, true);
         checkGoalParameters(check);
-        Optional<String> problems = check.message();
-        if (problems.isPresent()) {
-            throw new MojoExecutionException(problems.get());
-        }
+        check.verify();
     }
 
     /** Adds the checks of the parameters only this goal has. */
     protected void checkGoalParameters(ParameterCheck check) {
     }
 
+    /** The project's base directory: what the paths in hints are relative to. */
+    protected Path baseDirectory() {
+        return project.getBasedir().toPath();
+    }
+
+    /** The build log, as the core writes to it. */
+    protected Console console() {
+        return Console.of(getLog()::info, getLog()::warn);
+    }
+
+    /** Records runs in {@link #baselineFile} (and, when given, the journal), as the core decides. */
+    protected Recorder recorder(File journal) {
+        return new Recorder(store, new Recorder.Files(baselineFile.toPath(), journal == null ? null : journal.toPath(),
+                baseDirectory(), selective()), console());
+    }
+
     /** Runs the benchmarks, or reads {@link #resultsFile} when it is set. */
-    protected Measurement measure() throws MojoExecutionException {
+    protected Measurement measure() throws PerfgateException {
         if (resultsFile != null) {
             getLog().info("perfgate: reading JMH results from " + resultsFile + " (no benchmarks are run)");
-            try {
-                return new Measurement(new JmhResultParser().parse(resultsFile.toPath()), null);
-            } catch (JmhResultException e) {
-                throw new MojoExecutionException("perfgate: " + e.getMessage(), e);
-            }
+            return new Measurement(new JmhResultParser().parse(resultsFile.toPath()), null);
         }
         return run(request(list(include), forks, outputDirectory.toPath().resolve("jmh-result.json"), calibrate));
     }
 
     /** Builds a measurement request from the parameters, for the given selection and forks. */
     protected Measure.Request request(List<String> selection, int forkCount, Path resultFile, boolean withCalibration)
-            throws MojoExecutionException {
-        Duration limit;
-        try {
-            limit = DurationParser.parse(timeout, "perfgate.timeout");
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("perfgate: " + e.getMessage(), e);
-        }
-        return new Measure.Request(javaExecutable(), classpath(), project.getBasedir().toPath(), resultFile,
-                selection, list(exclude), forkCount, warmupIterations, warmupTime, iterations, time, jvmArgs,
-                jmhArgs == null ? "" : jmhArgs, allocation, withCalibration, limit);
+            throws PerfgateException {
+        return new Measure.Request(javaExecutable(), classpath(), baseDirectory(), resultFile, selection,
+                list(exclude), forkCount, warmupIterations, warmupTime, iterations, time, jvmArgs,
+                jmhArgs == null ? "" : jmhArgs, allocation, withCalibration, timeoutDuration());
     }
 
-    /** Runs one measurement, mapping its failures to a build error. */
-    protected Measurement run(Measure.Request request) throws MojoExecutionException {
+    /** Runs one measurement; when JMH or a benchmark failed, JMH's last lines are logged first. */
+    protected Measurement run(Measure.Request request) throws PerfgateException {
         String settings;
         try {
             settings = request.settings();
         } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("perfgate: perfgate.jmhArgs: " + e.getMessage(), e);
+            throw new PerfgateException("perfgate.jmhArgs: " + e.getMessage(), e);
         }
         getLog().info("perfgate: running JMH benchmarks (" + settings + "; timeout " + timeout
                 + (request.calibrate() ? "; with machine calibration" : "") + ")");
-        LogListener listener = new LogListener();
+        JmhLog listener = new JmhLog(getLog());
         try (MeasurementLock.Held machine = holdMachine()) {
             return new Measure().run(request, listener);
         } catch (JmhRunException e) {
@@ -224,12 +241,10 @@ abstract class AbstractPerfgateMojo extends AbstractMojo {
                 getLog().error("perfgate: the last lines JMH printed:");
                 e.outputTail().forEach(line -> getLog().error("[jmh] " + line));
             }
-            throw new MojoExecutionException("perfgate: " + e.getMessage(), e);
-        } catch (JmhResultException | CalibrationException e) {
-            throw new MojoExecutionException("perfgate: " + e.getMessage(), e);
+            throw e;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new MojoExecutionException("perfgate: interrupted; the benchmark JVMs were stopped", e);
+            throw new PerfgateException("interrupted; the benchmark JVMs were stopped", e);
         }
     }
 
@@ -238,19 +253,25 @@ abstract class AbstractPerfgateMojo extends AbstractMojo {
      * another build or JMH run on this machine measures; a no-op when the results come from {@code resultsFile}.
      * Measurements take it themselves too; a caller holds it to keep several measurements together.
      */
-    protected MeasurementLock.Held holdMachine() throws MojoExecutionException {
+    protected MeasurementLock.Held holdMachine() throws PerfgateException {
         if (resultsFile != null) {
             return () -> { };
         }
         try {
             return MeasurementLock.acquire(MeasurementLock.defaultDirectory(), project.getGroupId() + ":"
-                    + project.getArtifactId() + " (" + project.getBasedir() + ")",
-                    DurationParser.parse(timeout, "perfgate.timeout"), why -> getLog().warn("perfgate: " + why));
-        } catch (IllegalArgumentException | JmhRunException e) {
-            throw new MojoExecutionException("perfgate: " + e.getMessage(), e);
+                    + project.getArtifactId() + " (" + project.getBasedir() + ")", timeoutDuration(),
+                    why -> getLog().warn("perfgate: " + why));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new MojoExecutionException("perfgate: interrupted while waiting for the measurement lock", e);
+            throw new PerfgateException("interrupted while waiting for the measurement lock", e);
+        }
+    }
+
+    private Duration timeoutDuration() throws PerfgateException {
+        try {
+            return DurationParser.parse(timeout, "perfgate.timeout");
+        } catch (IllegalArgumentException e) {
+            throw new PerfgateException(e.getMessage(), e);
         }
     }
 
@@ -259,32 +280,8 @@ abstract class AbstractPerfgateMojo extends AbstractMojo {
         return !list(include).isEmpty() || !list(exclude).isEmpty();
     }
 
-    protected void writeBaseline(Baseline previous, Measurement measurement) throws MojoExecutionException {
-        Path file = baselineFile.toPath();
-        boolean keep = selective();
-        JmhRun run = measurement.run();
-        BaselineUpdate.Result next = BaselineUpdate.update(previous, run.results(), Environment.detect(run),
-                GitInfo.headCommit(project.getBasedir().toPath()), keep, measurement.calibration());
-        try {
-            store.write(file, next.baseline());
-        } catch (BaselineException e) {
-            throw new MojoExecutionException("perfgate: " + e.getMessage(), e);
-        }
-        int kept = BaselineUpdate.keptCount(previous, run.results(), keep);
-        getLog().info("perfgate: Baseline written to " + file + " (" + run.results().size()
-                + (run.results().size() == 1 ? " benchmark" : " benchmarks") + " measured"
-                + (kept > 0 ? ", " + kept + " kept from the previous baseline" : "") + "). Commit it: git add "
-                + Path.of("").toAbsolutePath().relativize(file.toAbsolutePath()));
-        next.notes().forEach(note -> getLog().info("perfgate: " + note));
-        next.warnings().forEach(warning -> getLog().warn("perfgate: " + warning));
-    }
-
-    protected Baseline readBaseline() throws MojoExecutionException {
-        try {
-            return store.read(baselineFile.toPath());
-        } catch (BaselineException e) {
-            throw new MojoExecutionException("perfgate: " + e.getMessage(), e);
-        }
+    protected Baseline readBaseline() throws BaselineException {
+        return store.read(baselineFile.toPath());
     }
 
     private Path javaExecutable() {
@@ -295,7 +292,7 @@ abstract class AbstractPerfgateMojo extends AbstractMojo {
         return Path.of(System.getProperty("java.home"), "bin", windows ? "java.exe" : "java");
     }
 
-    private List<Path> classpath() throws MojoExecutionException {
+    private List<Path> classpath() throws PerfgateException {
         try {
             List<Path> paths = new ArrayList<>();
             for (String element : project.getTestClasspathElements()) {
@@ -303,7 +300,7 @@ abstract class AbstractPerfgateMojo extends AbstractMojo {
             }
             return paths;
         } catch (DependencyResolutionRequiredException e) {
-            throw new MojoExecutionException("perfgate: the test classpath is not resolved: " + e.getMessage(), e);
+            throw new PerfgateException("the test classpath is not resolved: " + e.getMessage(), e);
         }
     }
 
@@ -318,25 +315,5 @@ abstract class AbstractPerfgateMojo extends AbstractMojo {
             }
         }
         return result;
-    }
-
-    /** Streams JMH's progress into the Maven log. */
-    private final class LogListener implements JmhRunListener {
-        @Override
-        public void line(String line) {
-            getLog().debug("[jmh] " + line);
-        }
-
-        @Override
-        public void progress(int index, int total, String benchmark, Duration eta) {
-            String position = total > 0 ? "[" + index + "/" + total + "] " : "[" + index + "] ";
-            String left = eta == null || eta.isZero() ? "" : " (about " + DurationParser.format(eta) + " left)";
-            getLog().info(position + benchmark + left);
-        }
-
-        @Override
-        public void waiting(String why) {
-            getLog().warn("perfgate: " + why);
-        }
     }
 }

@@ -1,14 +1,15 @@
 package io.github.perfgate.maven;
 
+import io.github.perfgate.check.Decision;
 import io.github.perfgate.check.ParameterCheck;
 import io.github.perfgate.model.Baseline;
 import io.github.perfgate.model.Environment;
 import io.github.perfgate.model.Measurement;
+import io.github.perfgate.model.PerfgateException;
 import io.github.perfgate.report.ReportData;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.util.List;
-import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.ResolutionScope;
@@ -28,18 +29,14 @@ public class BaselineMojo extends AbstractPerfgateMojo {
     }
 
     @Override
-    public void execute() throws MojoExecutionException {
-        if (skipped()) {
-            return;
-        }
-        checkParameters();
+    protected void perform() throws PerfgateException {
         Baseline previous = selective() && Files.exists(baselineFile.toPath()) ? readBaseline() : null;
         Measurement measurement = measure();
         if (measurement.run().results().isEmpty()) {
-            throw new MojoExecutionException("perfgate: JMH produced no results, so no baseline was written. Check "
+            throw new PerfgateException("JMH produced no results, so no baseline was written. Check "
                     + "perfgate.include/perfgate.exclude.");
         }
-        writeBaseline(previous, measurement);
+        recorder(null).apply(previous, measurement, Decision.RECORD);
         Reports.write(getLog(), ReportData.baseline(measurement.run().results(), Environment.detect(measurement.run()),
                 previous == null ? null : previous.environment(), project.getArtifactId(), Instant.now(),
                 List.of("recorded as the baseline " + baselineFile)), outputDirectory);

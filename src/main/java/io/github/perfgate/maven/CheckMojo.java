@@ -2,20 +2,22 @@ package io.github.perfgate.maven;
 
 import io.github.perfgate.baseline.BaselineException;
 import io.github.perfgate.baseline.BaselineValidator;
-import io.github.perfgate.baseline.GitInfo;
 import io.github.perfgate.baseline.InvalidBaselineException;
+import io.github.perfgate.check.CheckOptions;
 import io.github.perfgate.check.CheckProcedure;
+import io.github.perfgate.check.Decision;
+import io.github.perfgate.check.Outcome;
 import io.github.perfgate.check.ParameterCheck;
+import io.github.perfgate.check.Recorder;
 import io.github.perfgate.gate.BenchmarkSelection;
+import io.github.perfgate.gate.Claim;
 import io.github.perfgate.gate.ClaimParser;
 import io.github.perfgate.gate.ClaimResult;
 import io.github.perfgate.gate.GateSettings;
 import io.github.perfgate.jmh.MeasurementLock;
-import io.github.perfgate.journal.Journal;
-import io.github.perfgate.journal.JournalEntry;
-import io.github.perfgate.journal.JournalException;
 import io.github.perfgate.model.Baseline;
 import io.github.perfgate.model.Measurement;
+import io.github.perfgate.model.PerfgateException;
 import io.github.perfgate.report.FailureMessage;
 import io.github.perfgate.report.ReportData;
 import io.github.perfgate.surefire.SurefireReports;
@@ -24,12 +26,9 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.execution.MavenSession;
-import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -158,15 +157,10 @@ public class CheckMojo extends AbstractPerfgateMojo {
     }
 
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skipped()) {
-            return;
-        }
-        checkParameters();
-        CheckProcedure.Options options = new CheckProcedure.Options(settings(), claimList(), strictClaims,
-                failOnRegression, update, remeasure, remeasureForks,
-                resultsFile == null ? null : resultsFile.toPath(), baselineFile.toPath(), journalFile.toPath(),
-                failOnMissing, selection());
+    protected void perform() throws PerfgateException {
+        CheckOptions options = new CheckOptions(settings(), claimList(), strictClaims, failOnRegression, update,
+                remeasure, remeasureForks, resultsFile == null ? null : resultsFile.toPath(), baselineFile.toPath(),
+                journalFile.toPath(), failOnMissing, selection(), baseDirectory());
         // The baseline is read, and validated, before anything is measured.
         Baseline baseline = null;
         boolean replacing = false;
@@ -180,18 +174,15 @@ public class CheckMojo extends AbstractPerfgateMojo {
         }
         TestSummary tests = SurefireReports.read(paths(testReportsDirectories),
                 session.getRequest().getStartTime().toInstant());
-        CheckProcedure.Outcome outcome;
+        Recorder recorder = recorder(journalFile);
+        Outcome outcome;
         // One hold of the machine-wide lock from the first calibration to the last fork of the re-measure, so that
         // no other build measures between them.
         try (MeasurementLock.Held machine = holdMachine()) {
             Measurement measurement = usable(measure(), resultsFile != null ? "The JMH results in " + resultsFile
                     : "The JMH results of this run");
             if (baseline == null) {
-                if (!replacing) {
-                    getLog().info("perfgate: no baseline yet at " + baselineFile
-                            + "; recording one (perfgate.update=true)");
-                }
-                writeBaseline(null, measurement);
+                recorder.apply(null, measurement, Decision.firstBaseline(baselineFile.toPath(), replacing));
                 return;
             }
             Path remeasureResult = outputDirectory.toPath().resolve("jmh-result-remeasure.json");
@@ -200,7 +191,7 @@ public class CheckMojo extends AbstractPerfgateMojo {
                     (includes, forkCount, calibrateAgain) -> usable(run(request(list(include), forks,
                             remeasureResult, calibrate).withSelection(includes, forkCount, remeasureResult,
                             calibrateAgain)), "The JMH results of the re-measurement"),
-                    line -> getLog().info(line));
+                    getLog()::info);
         }
 
         outcome.notes().forEach(note -> getLog().info("perfgate: " + note));
@@ -215,19 +206,7 @@ public class CheckMojo extends AbstractPerfgateMojo {
         }
         Reports.write(getLog(), ReportData.check(outcome.report(), outcome.claims(), outcome.environment(),
                 baseline.environment(), project.getArtifactId(), Instant.now(), outcome.notes()), outputDirectory);
-        outcome.warnings().forEach(getLog()::warn);
-        CheckProcedure.Decision decision = outcome.decision();
-        switch (decision.action()) {
-            case PASS -> getLog().info(decision.message());
-            case PASS_WITH_WARNING -> getLog().warn(decision.message());
-            case FAIL, REFUSE_UPDATE -> throw new MojoFailureException(decision.message());
-            case UPDATE -> {
-                writeBaseline(baseline, outcome.measurement());
-                if (!decision.journal().isEmpty()) {
-                    appendToJournal(decision.journal());
-                }
-            }
-        }
+        recorder.apply(baseline, outcome);
     }
 
     /**
@@ -235,7 +214,7 @@ public class CheckMojo extends AbstractPerfgateMojo {
      * when it holds values that cannot be compared: the update then records a clean one in its place, which is the
      * fix the error of such a file suggests. Any other problem (not JSON, another format) is still an error.
      */
-    private Baseline readBaselineToReplace() throws MojoExecutionException {
+    private Baseline readBaselineToReplace() throws BaselineException {
         try {
             return store.read(baselineFile.toPath());
         } catch (InvalidBaselineException e) {
@@ -244,43 +223,25 @@ public class CheckMojo extends AbstractPerfgateMojo {
                             "more problem", "more problems") : "")
                     + "); perfgate.update=true replaces it with this run's measurements");
             return null;
-        } catch (BaselineException e) {
-            throw new MojoExecutionException("perfgate: " + e.getMessage(), e);
         }
     }
 
     /** The measurement, refused with a build error when it holds values that cannot be compared. */
-    private static Measurement usable(Measurement measurement, String source) throws MojoExecutionException {
+    private static Measurement usable(Measurement measurement, String source) throws PerfgateException {
         String problem = BaselineValidator.measurementProblem(measurement.run().results(),
                 measurement.calibration(), source);
         if (problem != null) {
-            throw new MojoExecutionException("perfgate: " + problem);
+            throw new PerfgateException(problem);
         }
         return measurement;
     }
 
-    private BenchmarkSelection selection() throws MojoExecutionException {
+    private BenchmarkSelection selection() throws PerfgateException {
         try {
             return new BenchmarkSelection(list(include), list(exclude));
         } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("perfgate: perfgate.include/perfgate.exclude: " + e.getMessage(), e);
+            throw new PerfgateException("perfgate.include/perfgate.exclude: " + e.getMessage(), e);
         }
-    }
-
-    /** Appends accepted claims to the journal, after the baseline was written. */
-    private void appendToJournal(List<ClaimResult> accepted) throws MojoExecutionException {
-        String commit = GitInfo.headCommit(project.getBasedir().toPath());
-        List<JournalEntry> entries = new ArrayList<>();
-        for (ClaimResult r : accepted) {
-            entries.add(JournalEntry.of(r, LocalDate.now(), commit));
-        }
-        try {
-            Journal.append(journalFile.toPath(), entries);
-        } catch (JournalException e) {
-            throw new MojoExecutionException("perfgate: the baseline was updated, but " + e.getMessage(), e);
-        }
-        getLog().info("perfgate: appended " + FailureMessage.count(entries.size(), "accepted claim",
-                "accepted claims") + " to " + journalFile + ". Commit it with the baseline.");
     }
 
     private void logTests(TestSummary tests, boolean claimsDeclared) {
@@ -291,9 +252,9 @@ public class CheckMojo extends AbstractPerfgateMojo {
         }
     }
 
-    private List<io.github.perfgate.gate.Claim> claimList() throws MojoExecutionException {
+    private List<Claim> claimList() throws PerfgateException {
         try {
-            List<io.github.perfgate.gate.Claim> result = new ArrayList<>();
+            List<Claim> result = new ArrayList<>();
             if (claims != null) {
                 for (ClaimConfig c : claims) {
                     result.add(ClaimParser.of(c.getBenchmark(), c.getTarget(), c.getReason()));
@@ -302,7 +263,7 @@ public class CheckMojo extends AbstractPerfgateMojo {
             result.addAll(ClaimParser.parse(claimsProperty));
             return result;
         } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("perfgate: " + e.getMessage(), e);
+            throw new PerfgateException(e.getMessage(), e);
         }
     }
 
@@ -316,7 +277,7 @@ public class CheckMojo extends AbstractPerfgateMojo {
         return paths;
     }
 
-    private GateSettings settings() throws MojoExecutionException {
+    private GateSettings settings() throws PerfgateException {
         return Settings.gate(regressionThreshold, thresholds, confidence, allocationThreshold);
     }
 }

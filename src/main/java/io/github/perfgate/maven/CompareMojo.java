@@ -2,21 +2,18 @@ package io.github.perfgate.maven;
 
 import io.github.perfgate.baseline.BaselineException;
 import io.github.perfgate.baseline.ResultFiles;
+import io.github.perfgate.check.CheckOptions;
+import io.github.perfgate.check.CheckProcedure;
+import io.github.perfgate.check.Console;
+import io.github.perfgate.check.Outcome;
 import io.github.perfgate.check.ParameterCheck;
-import io.github.perfgate.gate.CommonBenchmarks;
-import io.github.perfgate.gate.GateReport;
-import io.github.perfgate.gate.GateSummary;
-import io.github.perfgate.gate.RegressionGate;
+import io.github.perfgate.check.Recorder;
 import io.github.perfgate.model.Baseline;
-import io.github.perfgate.model.BenchmarkKey;
-import io.github.perfgate.model.BenchmarkResult;
-import io.github.perfgate.report.FailureMessage;
+import io.github.perfgate.model.PerfgateException;
 import io.github.perfgate.report.ReportData;
-import io.github.perfgate.stats.HierarchicalBootstrap;
 import java.io.File;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -74,6 +71,10 @@ public class CompareMojo extends AbstractMojo {
             getLog().info("perfgate: skipped (perfgate.skip=true)");
             return;
         }
+        Failures.mapped(this::perform);
+    }
+
+    private void perform() throws PerfgateException {
         ParameterCheck check = new ParameterCheck()
                 .percent("perfgate.regressionThreshold", regressionThreshold, false)
                 .percent("perfgate.allocationThreshold", allocationThreshold, true)
@@ -81,53 +82,24 @@ public class CompareMojo extends AbstractMojo {
         if (thresholds != null) {
             thresholds.forEach(t -> check.threshold("<thresholds>", t.getBenchmark(), t.getTolerance()));
         }
-        Optional<String> problems = check.message();
-        if (problems.isPresent()) {
-            throw new MojoExecutionException(problems.get());
-        }
+        check.verify();
         Baseline reference = load(base, "perfgate.base");
         Baseline candidate = load(current, "perfgate.current");
-        Optional<String> disjoint = CommonBenchmarks.problem(keys(reference), keys(candidate), "perfgate.base",
-                "perfgate.current");
-        if (disjoint.isPresent()) {
-            throw new MojoExecutionException("perfgate: " + current + " against " + base + ": " + disjoint.get());
-        }
-        getLog().info("perfgate: comparing " + current + " against " + base);
-        GateReport report = new RegressionGate(new HierarchicalBootstrap(),
-                Settings.gate(regressionThreshold, thresholds, confidence, allocationThreshold))
-                .compare(reference, candidate.benchmarks(), candidate.environment(), candidate.calibration());
-        GateConsole.print(getLog(), report, failOnRegression);
-        Reports.write(getLog(), ReportData.check(report, List.of(), candidate.environment(), reference.environment(),
-                current.getName() + " against " + base.getName(), Instant.now(),
-                List.of("compared files; nothing was run")), outputDirectory);
-        if (report.regressions().isEmpty()) {
-            GateSummary checked = GateSummary.of(report);
-            String line = "perfgate: no regression beyond tolerance in " + checked.sentence();
-            if (checked.comparedAllSelected()) {
-                getLog().info(line);
-            } else {
-                getLog().warn(line);
-            }
-            return;
-        }
-        String summary = FailureMessage.regressions(report, List.of(
-                "The files were only read; nothing was run."));
-        if (failOnRegression) {
-            throw new MojoFailureException(summary);
-        }
-        getLog().warn(summary.lines().findFirst().orElse(summary).replaceAll(":$", "")
-                + " (failOnRegression=false: the build passes)");
+        CheckOptions options = CheckOptions.comparingFiles(Settings.gate(regressionThreshold, thresholds, confidence,
+                allocationThreshold), failOnRegression, base.toPath(), current.toPath());
+        Outcome outcome = new CheckProcedure(options).compare(reference, candidate, getLog()::info);
+        GateConsole.print(getLog(), outcome.report(), options.regressionsFail());
+        Reports.write(getLog(), ReportData.check(outcome.report(), List.of(), outcome.environment(),
+                reference.environment(), current.getName() + " against " + base.getName(), Instant.now(),
+                outcome.notes()), outputDirectory);
+        Recorder.nothingToRecord(Console.of(getLog()::info, getLog()::warn)).apply(reference, outcome);
     }
 
-    private static List<BenchmarkKey> keys(Baseline baseline) {
-        return baseline.benchmarks().stream().map(BenchmarkResult::key).toList();
-    }
-
-    private static Baseline load(File file, String property) throws MojoExecutionException {
+    private static Baseline load(File file, String property) throws PerfgateException {
         try {
             return ResultFiles.load(file.toPath());
         } catch (BaselineException e) {
-            throw new MojoExecutionException("perfgate: " + property + ": " + e.getMessage(), e);
+            throw new PerfgateException(property + ": " + e.getMessage(), e);
         }
     }
 }

@@ -1,8 +1,10 @@
 package io.github.perfgate.maven;
 
 import io.github.perfgate.check.ParameterCheck;
+import io.github.perfgate.gate.BenchmarkSelection;
 import io.github.perfgate.jmh.Measure;
 import io.github.perfgate.model.JmhRun;
+import io.github.perfgate.model.PerfgateException;
 import io.github.perfgate.profile.BenchmarkProfile;
 import io.github.perfgate.profile.ProfileException;
 import io.github.perfgate.profile.ProfileFiles;
@@ -15,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
@@ -61,11 +62,7 @@ public class ProfileMojo extends AbstractPerfgateMojo {
     }
 
     @Override
-    public void execute() throws MojoExecutionException {
-        if (skipped()) {
-            return;
-        }
-        checkParameters();
+    protected void perform() throws PerfgateException {
         List<String> selection = list(include);
         if (selection.isEmpty()) {
             getLog().warn("perfgate: no benchmark selected, so all of them are profiled. Profiling is meant for one"
@@ -86,7 +83,7 @@ public class ProfileMojo extends AbstractPerfgateMojo {
         try {
             ProfileFiles.clear(profilerDir);
         } catch (IOException e) {
-            throw new MojoExecutionException("perfgate: cannot clear " + profilerDir + ": " + e, e);
+            throw new PerfgateException("cannot clear " + profilerDir + ": " + e, e);
         }
 
         Measure.Request base = request(selection, profileForks, output.resolve("profile-result.json"), false);
@@ -101,7 +98,7 @@ public class ProfileMojo extends AbstractPerfgateMojo {
                 : "JDK Flight Recorder (JMH's jfr profiler)") + (allocation ? " and JMH's gc profiler" : ""));
         JmhRun run = runProfiled(profiled, async);
         if (run.results().isEmpty()) {
-            throw new MojoExecutionException("perfgate: JMH produced no results, so there is nothing to profile."
+            throw new PerfgateException("JMH produced no results, so there is nothing to profile."
                     + " Check perfgate.include/perfgate.exclude.");
         }
 
@@ -109,11 +106,11 @@ public class ProfileMojo extends AbstractPerfgateMojo {
         try {
             profiles = async ? Profiles.fromAsync(run, profilerDir) : Profiles.fromJfr(run, profilerDir);
         } catch (ProfileException e) {
-            throw new MojoExecutionException("perfgate: " + e.getMessage() + " Profile longer measurement"
+            throw new PerfgateException(e.getMessage() + " Profile longer measurement"
                     + " iterations, e.g.: mvn test-compile perfgate:profile -Dperfgate.include=" + includeHint(run)
                     + " -Dperfgate.time=5s", e);
         } catch (LinkageError e) {
-            throw new MojoExecutionException("perfgate: cannot read JFR recordings in this JVM (" + e + "). Run"
+            throw new PerfgateException("cannot read JFR recordings in this JVM (" + e + "). Run"
                     + " Maven on a full JDK 17 or newer, which includes the jdk.jfr module.", e);
         }
         ProfileReport report = new ProfileReport(profiles,
@@ -126,49 +123,52 @@ public class ProfileMojo extends AbstractPerfgateMojo {
             Files.createDirectories(output);
             Files.writeString(markdown, report.markdown(output), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new MojoExecutionException("perfgate: cannot write " + markdown + ": " + e, e);
+            throw new PerfgateException("cannot write " + markdown + ": " + e, e);
         }
         getLog().info("perfgate: profile written to " + markdown);
     }
 
-    private String profilerArguments(Path profilerDir) throws MojoExecutionException {
+    private String profilerArguments(Path profilerDir) throws PerfgateException {
         try {
             if (asyncProfiler == null) {
                 return ProfilerArguments.jfr(profilerDir, allocation);
             }
             if (!asyncProfiler.isFile()) {
-                throw new MojoExecutionException("perfgate: perfgate.asyncProfiler " + asyncProfiler + " is not a"
+                throw new PerfgateException("perfgate.asyncProfiler " + asyncProfiler + " is not a"
                         + " file. Point it to async-profiler's library, e.g."
                         + " -Dperfgate.asyncProfiler=/opt/async-profiler/lib/libasyncProfiler.so");
             }
             return ProfilerArguments.async(asyncProfiler.toPath(), profilerDir, allocation);
         } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("perfgate: " + e.getMessage(), e);
+            throw new PerfgateException(e.getMessage(), e);
         }
     }
 
-    private JmhRun runProfiled(Measure.Request request, boolean async) throws MojoExecutionException {
+    private JmhRun runProfiled(Measure.Request request, boolean async) throws PerfgateException {
         try {
             return run(request).run();
-        } catch (MojoExecutionException e) {
+        } catch (PerfgateException e) {
             String message = e.getMessage() == null ? "" : e.getMessage();
             if (!async && message.contains("jcmd")) {
-                throw new MojoExecutionException(message + "\nJMH's jfr profiler starts and stops the recording"
+                throw new PerfgateException(message + "\nJMH's jfr profiler starts and stops the recording"
                         + " with jcmd, which must be next to the java that runs the benchmarks: set perfgate.jvm to"
                         + " a full JDK's bin/java.", e);
             }
             if (async && message.toLowerCase().contains("async")) {
-                throw new MojoExecutionException(message + "\nCheck that perfgate.asyncProfiler (" + asyncProfiler
+                throw new PerfgateException(message + "\nCheck that perfgate.asyncProfiler (" + asyncProfiler
                         + ") is an async-profiler library built for this platform.", e);
             }
             throw e;
         }
     }
 
-    /** The benchmark to suggest in a command: the only one that ran, or the user's selection. */
+    /**
+     * The value of {@code -Dperfgate.include} to suggest in a command: exactly the only benchmark that ran (quoted
+     * for the shell), or the user's selection.
+     */
     private String includeHint(JmhRun run) {
         if (run.results().size() == 1) {
-            return run.results().get(0).key().name();
+            return "'" + BenchmarkSelection.exactly(run.results().get(0).key()) + "'";
         }
         List<String> selected = list(include);
         return selected.isEmpty() ? "<Class.method>" : String.join(",", selected);

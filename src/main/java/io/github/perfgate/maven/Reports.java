@@ -1,5 +1,6 @@
 package io.github.perfgate.maven;
 
+import io.github.perfgate.model.PerfgateException;
 import io.github.perfgate.report.MarkdownReport;
 import io.github.perfgate.report.ReportData;
 import io.github.perfgate.report.ReportWriter;
@@ -7,7 +8,6 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.logging.Log;
 
 /** Writes the reports of a goal and appends the Markdown one to the GitHub Actions job summary when there is one. */
@@ -16,7 +16,7 @@ final class Reports {
     private Reports() {
     }
 
-    static void write(Log log, ReportData data, File directory) throws MojoExecutionException {
+    static void write(Log log, ReportData data, File directory) throws PerfgateException {
         try {
             List<Path> files = ReportWriter.writeAll(data, directory.toPath());
             log.info("perfgate: reports written: " + String.join(", ", files.stream().map(Path::toString).toList()));
@@ -25,7 +25,7 @@ final class Reports {
                         + MarkdownReport.STEP_SUMMARY_VARIABLE + ")");
             }
         } catch (IOException e) {
-            throw new MojoExecutionException("perfgate: cannot write the reports to " + directory + ": " + e, e);
+            throw new PerfgateException("cannot write the reports to " + directory + ": " + e, e);
         }
     }
 }

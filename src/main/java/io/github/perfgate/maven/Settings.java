@@ -3,9 +3,9 @@ package io.github.perfgate.maven;
 import io.github.perfgate.gate.GateSettings;
 import io.github.perfgate.gate.Percent;
 import io.github.perfgate.gate.ThresholdRule;
+import io.github.perfgate.model.PerfgateException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.maven.plugin.MojoExecutionException;
 
 /** Turns the gate parameters shared by {@code check} and {@code compare} into core settings. */
 final class Settings {
@@ -14,7 +14,7 @@ final class Settings {
     }
 
     static GateSettings gate(String regressionThreshold, List<ThresholdConfig> thresholds, double confidence,
-            String allocationThreshold) throws MojoExecutionException {
+            String allocationThreshold) throws PerfgateException {
         try {
             List<ThresholdRule> rules = new ArrayList<>();
             if (thresholds != null) {
@@ -31,7 +31,7 @@ final class Settings {
             return new GateSettings(Percent.parse(regressionThreshold, "perfgate.regressionThreshold"), rules,
                     confidence, allocationTolerance);
         } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("perfgate: " + e.getMessage(), e);
+            throw new PerfgateException(e.getMessage(), e);
         }
     }
 }

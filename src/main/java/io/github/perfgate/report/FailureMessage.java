@@ -1,7 +1,6 @@
 package io.github.perfgate.report;
 
 import io.github.perfgate.gate.BenchmarkComparison;
-import io.github.perfgate.gate.BenchmarkSelection;
 import io.github.perfgate.gate.Describe;
 import io.github.perfgate.gate.GateReport;
 import io.github.perfgate.gate.GateSummary;
@@ -53,14 +52,6 @@ public final class FailureMessage {
             message.append('\n').append(hint);
         }
         return message.toString();
-    }
-
-    /**
-     * The value of {@code -Dperfgate.include} that reruns exactly the regressed benchmarks, for a rerun hint (see
-     * {@link BenchmarkSelection}; safe inside single quotes).
-     */
-    public static String includeOf(List<BenchmarkComparison> comparisons) {
-        return BenchmarkSelection.includeProperty(comparisons.stream().map(BenchmarkComparison::key).toList());
     }
 
     /** {@code 1 benchmark}, {@code 2 benchmarks}. */

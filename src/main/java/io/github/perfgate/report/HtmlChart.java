@@ -59,18 +59,6 @@ final class HtmlChart {
         domain();
     }
 
-    /** The chart's colour for a verdict (also used by the HTML tables). */
-    static String colour(Verdict verdict) {
-        return switch (verdict) {
-            case REGRESSED -> "#c62828";
-            case ALLOCATION_REGRESSED -> "#ad1457";
-            case INCONCLUSIVE -> "#a15c00";
-            case UNCHANGED -> "#4f6875";
-            case IMPROVED -> "#2e7d32";
-            case NEW, MISSING, MODE_CHANGED -> "#6e7781";
-        };
-    }
-
     /** The SVG element for the rows, in the order given. */
     static String svg(List<BenchmarkComparison> rows, List<ClaimResult> claims, double confidence) {
         return new HtmlChart(rows, claims, confidence).render();
@@ -98,7 +86,7 @@ final class HtmlChart {
             row(s, i, rows.get(i), labels.get(i));
         }
         double zero = x(1);
-        s.append("<line x1=\"").append(f(zero)).append("\" y1=\"").append(TOP - 4).append("\" x2=\"").append(f(zero))
+        s.append("<line x1=\"").append(Html.f(zero)).append("\" y1=\"").append(TOP - 4).append("\" x2=\"").append(Html.f(zero))
                 .append("\" y2=\"").append(TOP + rows.size() * ROW + 4).append("\" stroke=\"").append(AXIS_COLOUR)
                 .append("\" stroke-width=\"1.5\"/>\n");
         s.append("</svg>");
@@ -110,23 +98,23 @@ final class HtmlChart {
         s.append("<g class=\"legend\">");
         s.append("<rect x=\"").append(PLOT_LEFT).append("\" y=\"").append(y - 9)
                 .append("\" width=\"22\" height=\"14\" fill=\"#8c959f\" fill-opacity=\"0.22\"/>");
-        s.append(text(PLOT_LEFT + 28, y + 2, "start", "tolerance", MUTED_COLOUR, false));
+        s.append(Html.text(PLOT_LEFT + 28, y + 2, "start", "tolerance", MUTED_COLOUR, false));
         int x = PLOT_LEFT + 100;
         s.append("<line x1=\"").append(x + 8).append("\" y1=\"").append(y - 9).append("\" x2=\"").append(x + 8)
-                .append("\" y2=\"").append(y + 5).append("\" stroke=\"").append(colour(Verdict.REGRESSED))
+                .append("\" y2=\"").append(y + 5).append("\" stroke=\"").append(Html.colour(Verdict.REGRESSED))
                 .append("\" stroke-width=\"1.5\" stroke-dasharray=\"3 2\"/>");
-        s.append(text(x + 16, y + 2, "start", "regression threshold", MUTED_COLOUR, false));
+        s.append(Html.text(x + 16, y + 2, "start", "regression threshold", MUTED_COLOUR, false));
         x += 160;
         s.append("<rect x=\"").append(x).append("\" y=\"").append(y - 5).append("\" width=\"30\" height=\"6\" fill=\"")
-                .append(colour(Verdict.UNCHANGED)).append("\" fill-opacity=\"0.4\"/>");
+                .append(Html.colour(Verdict.UNCHANGED)).append("\" fill-opacity=\"0.4\"/>");
         s.append("<circle cx=\"").append(x + 15).append("\" cy=\"").append(y - 2).append("\" r=\"4.5\" fill=\"")
-                .append(colour(Verdict.UNCHANGED)).append("\"/>");
-        s.append(text(x + 36, y + 2, "start", "change, " + Percent.format(confidence) + " CI", MUTED_COLOUR, false));
+                .append(Html.colour(Verdict.UNCHANGED)).append("\"/>");
+        s.append(Html.text(x + 36, y + 2, "start", "change, " + Percent.format(confidence) + " CI", MUTED_COLOUR, false));
         x += 150;
         s.append("<line x1=\"").append(x + 4).append("\" y1=\"").append(y - 9).append("\" x2=\"").append(x + 4)
                 .append("\" y2=\"").append(y + 5).append("\" stroke=\"").append(CLAIM_COLOUR)
                 .append("\" stroke-width=\"2.5\"/>");
-        s.append(text(x + 12, y + 2, "start", "claimed target", MUTED_COLOUR, false));
+        s.append(Html.text(x + 12, y + 2, "start", "claimed target", MUTED_COLOUR, false));
         s.append("</g>\n");
     }
 
@@ -134,30 +122,30 @@ final class HtmlChart {
         int bottom = TOP + rows.size() * ROW;
         for (double tick : ticks()) {
             double x = x(tick);
-            s.append("<line x1=\"").append(f(x)).append("\" y1=\"").append(TOP - 4).append("\" x2=\"").append(f(x))
+            s.append("<line x1=\"").append(Html.f(x)).append("\" y1=\"").append(TOP - 4).append("\" x2=\"").append(Html.f(x))
                     .append("\" y2=\"").append(bottom + 4).append("\" stroke=\"").append(GRID_COLOUR)
                     .append("\" stroke-width=\"1\"/>");
             String label = tickLabel(tick);
-            s.append(text(x, TOP - 9, "middle", label, MUTED_COLOUR, false));
-            s.append(text(x, bottom + 17, "middle", label, MUTED_COLOUR, false)).append('\n');
+            s.append(Html.text(x, TOP - 9, "middle", label, MUTED_COLOUR, false));
+            s.append(Html.text(x, bottom + 17, "middle", label, MUTED_COLOUR, false)).append('\n');
         }
-        s.append(text(PLOT_LEFT, height - 10, "start", "\u2190 faster", MUTED_COLOUR, false));
-        s.append(text((PLOT_LEFT + PLOT_RIGHT) / 2.0, height - 10, "middle",
+        s.append(Html.text(PLOT_LEFT, height - 10, "start", "\u2190 faster", MUTED_COLOUR, false));
+        s.append(Html.text((PLOT_LEFT + PLOT_RIGHT) / 2.0, height - 10, "middle",
                 "change in time per operation (log scale)", MUTED_COLOUR, false));
-        s.append(text(PLOT_RIGHT, height - 10, "end", "slower \u2192", MUTED_COLOUR, false)).append('\n');
+        s.append(Html.text(PLOT_RIGHT, height - 10, "end", "slower \u2192", MUTED_COLOUR, false)).append('\n');
     }
 
     private void row(StringBuilder s, int i, BenchmarkComparison c, String label) {
         double cy = top(i) + ROW / 2.0;
-        String colour = colour(c.verdict());
-        s.append("<g class=\"row ").append(HtmlReport.cssName(c.verdict())).append("\"><title>")
-                .append(HtmlReport.escape(Describe.sentence(c, confidence))).append("</title>");
-        s.append(text(LABEL_RIGHT, cy + 4, "end", label, AXIS_COLOUR, false));
+        String colour = Html.colour(c.verdict());
+        s.append("<g class=\"row ").append(Html.cssName(c.verdict())).append("\"><title>")
+                .append(Html.escape(Describe.sentence(c, confidence))).append("</title>");
+        s.append(Html.text(LABEL_RIGHT, cy + 4, "end", label, AXIS_COLOUR, false));
         if (!drawable(c)) {
             String why = c.estimate() != null && !c.estimate().caveat().isEmpty() ? c.estimate().caveat()
                     : c.reason().isEmpty() ? "not compared" : c.reason();
-            s.append(text(PLOT_LEFT + 8, cy + 4, "start", why, MUTED_COLOUR, true));
-            s.append(text(VALUE_LEFT, cy + 4, "start", c.verdict().label(), colour, false));
+            s.append(Html.text(PLOT_LEFT + 8, cy + 4, "start", why, MUTED_COLOUR, true));
+            s.append(Html.text(VALUE_LEFT, cy + 4, "start", c.verdict().label(), colour, false));
             s.append("</g>\n");
             return;
         }
@@ -165,32 +153,32 @@ final class HtmlChart {
         double t = c.tolerance();
         double bandLeft = x(1 - t > 0 ? 1 - t : 0);
         double bandRight = x(1 + t);
-        s.append("<rect x=\"").append(f(bandLeft)).append("\" y=\"").append(f(cy - ROW / 2.0 + 3)).append("\" width=\"")
-                .append(f(Math.max(bandRight - bandLeft, 0.5))).append("\" height=\"").append(ROW - 6)
+        s.append("<rect x=\"").append(Html.f(bandLeft)).append("\" y=\"").append(Html.f(cy - ROW / 2.0 + 3)).append("\" width=\"")
+                .append(Html.f(Math.max(bandRight - bandLeft, 0.5))).append("\" height=\"").append(ROW - 6)
                 .append("\" fill=\"#8c959f\" fill-opacity=\"0.22\"/>");
         if (1 + t <= Math.exp(hi)) {
-            s.append("<line x1=\"").append(f(bandRight)).append("\" y1=\"").append(f(cy - ROW / 2.0 + 3))
-                    .append("\" x2=\"").append(f(bandRight)).append("\" y2=\"").append(f(cy + ROW / 2.0 - 3))
-                    .append("\" stroke=\"").append(colour(Verdict.REGRESSED))
+            s.append("<line x1=\"").append(Html.f(bandRight)).append("\" y1=\"").append(Html.f(cy - ROW / 2.0 + 3))
+                    .append("\" x2=\"").append(Html.f(bandRight)).append("\" y2=\"").append(Html.f(cy + ROW / 2.0 - 3))
+                    .append("\" stroke=\"").append(Html.colour(Verdict.REGRESSED))
                     .append("\" stroke-width=\"1.5\" stroke-dasharray=\"3 2\"/>");
         }
         for (ClaimResult r : claims.getOrDefault(c.key(), List.of())) {
             double tx = x(1 - r.claim().target());
-            s.append("<line x1=\"").append(f(tx)).append("\" y1=\"").append(f(cy - 9)).append("\" x2=\"").append(f(tx))
-                    .append("\" y2=\"").append(f(cy + 9)).append("\" stroke=\"").append(CLAIM_COLOUR)
+            s.append("<line x1=\"").append(Html.f(tx)).append("\" y1=\"").append(Html.f(cy - 9)).append("\" x2=\"").append(Html.f(tx))
+                    .append("\" y2=\"").append(Html.f(cy + 9)).append("\" stroke=\"").append(CLAIM_COLOUR)
                     .append("\" stroke-width=\"2.5\"/>");
         }
         double left = x(e.lowerRatio());
         double right = x(e.upperRatio());
-        s.append("<rect x=\"").append(f(left)).append("\" y=\"").append(f(cy - 3)).append("\" width=\"")
-                .append(f(Math.max(right - left, 1))).append("\" height=\"6\" rx=\"2\" fill=\"").append(colour)
+        s.append("<rect x=\"").append(Html.f(left)).append("\" y=\"").append(Html.f(cy - 3)).append("\" width=\"")
+                .append(Html.f(Math.max(right - left, 1))).append("\" height=\"6\" rx=\"2\" fill=\"").append(colour)
                 .append("\" fill-opacity=\"0.45\"/>");
-        s.append("<circle cx=\"").append(f(x(e.ratio()))).append("\" cy=\"").append(f(cy))
+        s.append("<circle cx=\"").append(Html.f(x(e.ratio()))).append("\" cy=\"").append(Html.f(cy))
                 .append("\" r=\"4.5\" fill=\"").append(colour).append("\" stroke=\"#ffffff\" stroke-width=\"1\"/>");
         // The change is in time; "-85.8% allocates more" would read as less allocation.
         String value = Percent.signed(e.change()) + (c.verdict() == Verdict.ALLOCATION_REGRESSED ? " time, " : " ")
                 + c.verdict().label();
-        s.append(text(VALUE_LEFT, cy + 4, "start", value, colour,
+        s.append(Html.text(VALUE_LEFT, cy + 4, "start", value, colour,
                 false, c.verdict().failing()));
         s.append("</g>\n");
     }
@@ -284,20 +272,5 @@ final class HtmlChart {
 
     private static int top(int row) {
         return TOP + row * ROW;
-    }
-
-    private static String text(double x, double y, String anchor, String content, String colour, boolean italic) {
-        return text(x, y, anchor, content, colour, italic, false);
-    }
-
-    private static String text(double x, double y, String anchor, String content, String colour, boolean italic,
-            boolean bold) {
-        return "<text x=\"" + f(x) + "\" y=\"" + f(y) + "\" text-anchor=\"" + anchor + "\" fill=\"" + colour + "\""
-                + (italic ? " font-style=\"italic\"" : "") + (bold ? " font-weight=\"bold\"" : "") + ">"
-                + HtmlReport.escape(content) + "</text>";
-    }
-
-    private static String f(double value) {
-        return String.format(Locale.ROOT, "%.1f", value);
     }
 }

@@ -68,18 +68,18 @@ public final class HtmlReport {
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
                         + "style-src 'unsafe-inline'; img-src data:\"/>\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
-                .append("<title>perfgate ").append(status).append(": ").append(escape(data.title()))
+                .append("<title>perfgate ").append(status).append(": ").append(Html.escape(data.title()))
                 .append("</title>\n<style>\n").append(style()).append("</style>\n</head>\n<body>\n");
-        h.append("<h1>perfgate report: ").append(escape(data.title())).append("</h1>\n");
+        h.append("<h1>perfgate report: ").append(Html.escape(data.title())).append("</h1>\n");
         h.append("<p class=\"headline\"><span class=\"status status-").append(status.toLowerCase(Locale.ROOT))
-                .append("\">").append(status).append("</span> ").append(escape(data.summary())).append("</p>\n");
+                .append("\">").append(status).append("</span> ").append(Html.escape(data.summary())).append("</p>\n");
         if (data.compared()) {
             comparison(h, data);
         } else {
             recording(h, data);
         }
         environment(h, data);
-        h.append("<footer>Written by perfgate on ").append(escape(data.generated().toString()))
+        h.append("<footer>Written by perfgate on ").append(Html.escape(data.generated().toString()))
                 .append(". This page is self-contained: no scripts, no network.</footer>\n");
         h.append("</body>\n</html>\n");
         return h.toString();
@@ -88,8 +88,8 @@ public final class HtmlReport {
     private static String style() {
         StringBuilder verdicts = new StringBuilder();
         for (Verdict v : Verdict.values()) {
-            String name = cssName(v);
-            String colour = HtmlChart.colour(v);
+            String name = Html.cssName(v);
+            String colour = Html.colour(v);
             verdicts.append("tr.").append(name).append(" > td:first-child { border-left-color: ").append(colour)
                     .append("; } .verdict.").append(name).append(" { color: ").append(colour).append("; }\n");
         }
@@ -99,7 +99,7 @@ public final class HtmlReport {
     private static void comparison(StringBuilder h, ReportData data) {
         GateReport report = data.report();
         String ci = Percent.format(report.confidence()) + " CI";
-        h.append("<p class=\"muted\">Generated ").append(escape(data.generated().toString()))
+        h.append("<p class=\"muted\">Generated ").append(Html.escape(data.generated().toString()))
                 .append(". Change is the change in time per operation for every JMH mode (positive = slower), with ")
                 .append(Percent.format(report.confidence()))
                 .append(" confidence intervals over JMH's raw samples (forks and iterations).</p>\n");
@@ -107,11 +107,11 @@ public final class HtmlReport {
         List<String> differences = data.environmentDifferences();
         if (!differences.isEmpty()) {
             h.append("<p class=\"warning\"><strong>The baseline was recorded on a different environment:</strong> ")
-                    .append(escape(String.join("; ", differences)))
+                    .append(Html.escape(String.join("; ", differences)))
                     .append(". That alone can explain a change; record the baseline on the machine that checks.</p>\n");
         }
         report.driftIfAny().ifPresent(d -> h.append(d.noteworthy() ? "<p class=\"warning\">"
-                : "<p class=\"muted\">").append("<strong>Machine drift:</strong> ").append(escape(d.describe()))
+                : "<p class=\"muted\">").append("<strong>Machine drift:</strong> ").append(Html.escape(d.describe()))
                 .append(".</p>\n"));
         List<BenchmarkComparison> ordered = ReportText.byUrgency(report.comparisons());
         boolean allocation = ordered.stream().anyMatch(c -> c.allocation() != null);
@@ -130,9 +130,9 @@ public final class HtmlReport {
                     .append("<th>Verdict</th></tr></thead>\n<tbody>\n");
             for (BenchmarkComparison c : ordered) {
                 boolean numbers = ReportText.hasNumbers(c);
-                h.append("<tr class=\"row ").append(cssName(c.verdict())).append("\">");
+                h.append("<tr class=\"row ").append(Html.cssName(c.verdict())).append("\">");
                 h.append("<td>").append(benchmark(c.key())).append("</td>");
-                h.append("<td>").append(escape(c.key().mode().shortName())).append("</td>");
+                h.append("<td>").append(Html.escape(c.key().mode().shortName())).append("</td>");
                 num(h, c.baseline() == null ? "-" : Describe.baselineScore(c));
                 num(h, c.current() == null ? "-" : Describe.currentScore(c));
                 num(h, numbers ? Percent.signed(c.estimate().change()) : "-");
@@ -141,10 +141,10 @@ public final class HtmlReport {
                 if (allocation) {
                     h.append("<td class=\"num\">").append(allocation(c.allocation())).append("</td>");
                 }
-                h.append("<td><span class=\"verdict ").append(cssName(c.verdict())).append("\">")
-                        .append(escape(c.verdict().label())).append("</span>");
+                h.append("<td><span class=\"verdict ").append(Html.cssName(c.verdict())).append("\">")
+                        .append(Html.escape(c.verdict().label())).append("</span>");
                 if (!c.reason().isEmpty()) {
-                    h.append("<span class=\"why\">").append(escape(c.reason())).append("</span>");
+                    h.append("<span class=\"why\">").append(Html.escape(c.reason())).append("</span>");
                 }
                 h.append("</td></tr>\n");
             }
@@ -162,11 +162,11 @@ public final class HtmlReport {
             return "-";
         }
         if (Describe.number(a.baselineLocation()).equals(Describe.number(a.currentLocation()))) {
-            return escape(Describe.number(a.currentLocation()) + " B/op");
+            return Html.escape(Describe.number(a.currentLocation()) + " B/op");
         }
         String change = a.estimable() && Double.isFinite(a.change())
-                ? "<span class=\"why\">" + escape(Percent.signed(a.change())) + "</span>" : "";
-        return escape(Describe.number(a.baselineLocation()) + " \u2192 " + Describe.number(a.currentLocation())
+                ? "<span class=\"why\">" + Html.escape(Percent.signed(a.change())) + "</span>" : "";
+        return Html.escape(Describe.number(a.baselineLocation()) + " \u2192 " + Describe.number(a.currentLocation())
                 + " B/op") + change;
     }
 
@@ -183,18 +183,18 @@ public final class HtmlReport {
                 .append("</th><th>Status</th><th>Details</th></tr></thead>\n<tbody>\n");
         for (ClaimResult r : claims) {
             boolean numbers = ReportText.hasNumbers(r);
-            String css = r.met() ? cssName(Verdict.IMPROVED) : cssName(Verdict.REGRESSED);
+            String css = r.met() ? Html.cssName(Verdict.IMPROVED) : Html.cssName(Verdict.REGRESSED);
             h.append("<tr class=\"row ").append(css).append("\">");
-            h.append("<td><code>").append(breakable(r.claim().pattern().text())).append("</code></td>");
+            h.append("<td><code>").append(Html.breakable(r.claim().pattern().text())).append("</code></td>");
             h.append("<td>").append(r.comparison() == null ? "-" : benchmark(r.comparison().key())).append("</td>");
             num(h, Percent.format(r.claim().target()));
             num(h, numbers ? Percent.signed(r.improvement()) : "-");
             num(h, numbers ? ReportText.improvementInterval(r) : "-");
             h.append("<td><span class=\"verdict ").append(css).append("\">")
-                    .append(escape(ReportText.statusLabel(r.status()))).append("</span></td>");
-            h.append("<td>").append(escape(r.message()));
+                    .append(Html.escape(ReportText.statusLabel(r.status()))).append("</span></td>");
+            h.append("<td>").append(Html.escape(r.message()));
             if (!r.claim().reason().isEmpty()) {
-                h.append("<span class=\"why\">Why it should be faster: ").append(escape(r.claim().reason()))
+                h.append("<span class=\"why\">Why it should be faster: ").append(Html.escape(r.claim().reason()))
                         .append("</span>");
             }
             h.append("</td></tr>\n");
@@ -203,13 +203,13 @@ public final class HtmlReport {
     }
 
     private static void recording(StringBuilder h, ReportData data) {
-        h.append("<p class=\"muted\">Generated ").append(escape(data.generated().toString()))
+        h.append("<p class=\"muted\">Generated ").append(Html.escape(data.generated().toString()))
                 .append(". These measurements were recorded as the new baseline; nothing was compared.</p>\n");
         notes(h, data);
         List<String> differences = data.environmentDifferences();
         if (!differences.isEmpty()) {
             h.append("<p class=\"warning\"><strong>The previous baseline was recorded on a different environment:"
-                    + "</strong> ").append(escape(String.join("; ", differences))).append(".</p>\n");
+                    + "</strong> ").append(Html.escape(String.join("; ", differences))).append(".</p>\n");
         }
         h.append("<h2>Recorded benchmarks</h2>\n");
         if (data.measured().isEmpty()) {
@@ -223,7 +223,7 @@ public final class HtmlReport {
                 .toList()) {
             Metric m = result.primary();
             h.append("<tr class=\"row\"><td>").append(benchmark(result.key())).append("</td><td>")
-                    .append(escape(result.key().mode().shortName())).append("</td>");
+                    .append(Html.escape(result.key().mode().shortName())).append("</td>");
             num(h, Describe.number(m.score()) + " " + m.unit());
             num(h, Double.isFinite(m.scoreError()) ? "\u00b1 " + Describe.number(m.scoreError()) : "-");
             num(h, MarkdownReport.samples(m));
@@ -239,7 +239,7 @@ public final class HtmlReport {
         }
         h.append("<ul class=\"notes\">\n");
         for (String note : data.notes()) {
-            h.append("<li>").append(escape(note)).append("</li>\n");
+            h.append("<li>").append(Html.escape(note)).append("</li>\n");
         }
         h.append("</ul>\n");
     }
@@ -267,9 +267,9 @@ public final class HtmlReport {
         boolean differs = base != null && !Objects.equals(value.apply(base), current);
         h.append(differs ? "<tr class=\"differs\">" : "<tr>").append("<th>").append(what).append("</th>");
         if (base != null) {
-            h.append("<td>").append(escape(value.apply(base))).append("</td>");
+            h.append("<td>").append(Html.escape(value.apply(base))).append("</td>");
         }
-        h.append("<td>").append(escape(current)).append("</td>");
+        h.append("<td>").append(Html.escape(current)).append("</td>");
         if (base != null) {
             h.append("<td>").append(differs ? "<strong>differs</strong>" : "").append("</td>");
         }
@@ -277,44 +277,14 @@ public final class HtmlReport {
     }
 
     private static String benchmark(BenchmarkKey key) {
-        StringBuilder cell = new StringBuilder("<code>").append(breakable(key.name())).append("</code>");
+        StringBuilder cell = new StringBuilder("<code>").append(Html.breakable(key.name())).append("</code>");
         if (!key.params().isEmpty()) {
-            cell.append("<span class=\"params\">").append(escape(ReportText.params(key))).append("</span>");
+            cell.append("<span class=\"params\">").append(Html.escape(ReportText.params(key))).append("</span>");
         }
         return cell.toString();
     }
 
-    /** A dotted name, escaped, with a line-break opportunity after each dot, so a narrow column breaks it there. */
-    private static String breakable(String name) {
-        return escape(name).replace(".", ".<wbr/>");
-    }
-
     private static void num(StringBuilder h, String value) {
-        h.append("<td class=\"num\">").append(escape(value)).append("</td>");
-    }
-
-    static String cssName(Verdict verdict) {
-        return "v-" + verdict.name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
-    /**
-     * Text for HTML content, attribute values and inline SVG alike: {@code & < > " '} become character references
-     * and characters XML forbids become U+FFFD.
-     */
-    static String escape(String text) {
-        String safe = ReportText.xmlSafe(text);
-        StringBuilder out = new StringBuilder(safe.length() + 16);
-        for (int i = 0; i < safe.length(); i++) {
-            char ch = safe.charAt(i);
-            switch (ch) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(ch);
-            }
-        }
-        return out.toString();
+        h.append("<td class=\"num\">").append(Html.escape(value)).append("</td>");
     }
 }

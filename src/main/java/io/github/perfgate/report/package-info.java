@@ -1,5 +1,6 @@
 /**
- * Reports of a check: console table, failure message, Markdown, HTML, JSON and JUnit XML. Depends on {@code gate},
- * {@code baseline} and {@code jmh}; never on Maven.
+ * Reports of a check: console table, failure message, Markdown, HTML (with its SVG chart), JSON and JUnit XML,
+ * written atomically through {@code files}. Depends on {@code gate}, {@code model}, {@code stats},
+ * {@code baseline} and {@code files}; never on Maven.
  */
 package io.github.perfgate.report;

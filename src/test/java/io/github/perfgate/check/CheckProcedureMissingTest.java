@@ -2,20 +2,20 @@ package io.github.perfgate.check;
 
 import static io.github.perfgate.check.CheckProcedureTest.BASELINE;
 import static io.github.perfgate.check.CheckProcedureTest.BASELINE_FILE;
+import static io.github.perfgate.check.CheckProcedureTest.BASELINE_HINT;
 import static io.github.perfgate.check.CheckProcedureTest.FAST;
 import static io.github.perfgate.check.CheckProcedureTest.FINE;
 import static io.github.perfgate.check.CheckProcedureTest.JOURNAL_FILE;
 import static io.github.perfgate.check.CheckProcedureTest.NEVER;
 import static io.github.perfgate.check.CheckProcedureTest.PASSED;
+import static io.github.perfgate.check.CheckProcedureTest.PROJECT;
 import static io.github.perfgate.check.CheckProcedureTest.SLOW;
 import static io.github.perfgate.check.CheckProcedureTest.avgt;
 import static io.github.perfgate.check.CheckProcedureTest.measurement;
 import static io.github.perfgate.gate.RegressionGateTest.around;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.perfgate.check.CheckProcedure.Action;
-import io.github.perfgate.check.CheckProcedure.Decision;
-import io.github.perfgate.check.CheckProcedure.Options;
+import io.github.perfgate.check.Decision.Action;
 import io.github.perfgate.gate.BenchmarkSelection;
 import io.github.perfgate.gate.GateSettings;
 import io.github.perfgate.model.Measurement;
@@ -25,9 +25,9 @@ import org.junit.jupiter.api.Test;
 /** Benchmarks of the baseline that did not run: counted in the pass line, and failing with failOnMissing. */
 class CheckProcedureMissingTest {
 
-    static Options options(boolean failOnMissing, boolean failOnRegression, BenchmarkSelection selection) {
-        return new Options(new GateSettings(0.10, List.of(), 0.99), List.of(), false, failOnRegression, false, false,
-                5, null, BASELINE_FILE, JOURNAL_FILE, failOnMissing, selection);
+    static CheckOptions options(boolean failOnMissing, boolean failOnRegression, BenchmarkSelection selection) {
+        return new CheckOptions(new GateSettings(0.10, List.of(), 0.99), List.of(), false, failOnRegression, false, false,
+                5, null, BASELINE_FILE, JOURNAL_FILE, failOnMissing, selection, PROJECT);
     }
 
     /** Only a.B.fine ran, unchanged; a.B.fast and a.B.slow are in the baseline. */
@@ -35,7 +35,7 @@ class CheckProcedureMissingTest {
         return measurement(avgt(FINE, around(200)));
     }
 
-    private static Decision decide(Options options, Measurement measurement) {
+    private static Decision decide(CheckOptions options, Measurement measurement) {
         return new CheckProcedure(options).run(BASELINE, measurement, PASSED, NEVER, line -> { }).decision();
     }
 
@@ -55,7 +55,8 @@ class CheckProcedureMissingTest {
         assertThat(decision.action()).isEqualTo(Action.FAIL);
         assertThat(decision.message()).startsWith("perfgate: 2 benchmarks of the baseline did not run"
                 + " (perfgate.failOnMissing=true):\n  a.B.fast (avgt)\n  a.B.slow (avgt)\nIf they were removed or"
-                + " renamed on purpose, record the baseline again: mvn verify -Dperfgate.update=true and commit ")
+                + " renamed on purpose, record the baseline again: mvn verify -Dperfgate.update=true and commit "
+                + BASELINE_HINT + ". To gate only some benchmarks,")
                 .contains("select them with perfgate.include/perfgate.exclude");
     }
 

@@ -6,11 +6,8 @@ import static io.github.perfgate.gate.RegressionGateTest.result;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.perfgate.check.CheckProcedure.Action;
-import io.github.perfgate.check.CheckProcedure.Decision;
+import io.github.perfgate.check.Decision.Action;
 import io.github.perfgate.check.CheckProcedure.Measurer;
-import io.github.perfgate.check.CheckProcedure.Options;
-import io.github.perfgate.check.CheckProcedure.Outcome;
 import io.github.perfgate.gate.BenchmarkComparison;
 import io.github.perfgate.gate.Claim;
 import io.github.perfgate.gate.ClaimParser;
@@ -18,7 +15,7 @@ import io.github.perfgate.gate.ClaimResult;
 import io.github.perfgate.gate.Describe;
 import io.github.perfgate.gate.GateSettings;
 import io.github.perfgate.gate.RegressionGateTest;
-import io.github.perfgate.gate.Remeasure;
+import io.github.perfgate.gate.BenchmarkSelection;
 import io.github.perfgate.gate.Verdict;
 import io.github.perfgate.model.Baseline;
 import io.github.perfgate.model.BenchmarkKey;
@@ -41,8 +38,13 @@ class CheckProcedureTest {
     static final TestSummary PASSED = new TestSummary(12, 0, 0, 1, List.of(), 3, List.of());
     static final TestSummary FAILED = new TestSummary(12, 1, 0, 0, List.of("a.FooTest.bar"), 3, List.of());
 
-    static final Path BASELINE_FILE = Path.of("perf", "baseline.json").toAbsolutePath();
-    static final Path JOURNAL_FILE = Path.of("perf", "JOURNAL.md").toAbsolutePath();
+    /** The project's base directory: not the working directory, which hints must not depend on. */
+    static final Path PROJECT = Path.of("target", "a-project").toAbsolutePath();
+    static final Path BASELINE_FILE = PROJECT.resolve("perf/baseline.json");
+    static final Path JOURNAL_FILE = PROJECT.resolve("perf/JOURNAL.md");
+    /** How hints name the baseline and the journal: relative to {@link #PROJECT}. */
+    static final String BASELINE_HINT = Path.of("perf", "baseline.json").toString();
+    static final String JOURNAL_HINT = Path.of("perf", "JOURNAL.md").toString();
 
     static final String SLOW = "a.B.slow";
     static final String FINE = "a.B.fine";
@@ -81,17 +83,17 @@ class CheckProcedureTest {
         return measurement(avgt(SLOW, around(1000)), avgt(FINE, around(200)));
     }
 
-    static Options options(List<Claim> claims, boolean failOnRegression, boolean update, boolean remeasure,
+    static CheckOptions options(List<Claim> claims, boolean failOnRegression, boolean update, boolean remeasure,
             Path resultsFile) {
-        return new Options(new GateSettings(0.10, List.of(), 0.99), claims, false, failOnRegression, update,
-                remeasure, 5, resultsFile, BASELINE_FILE, JOURNAL_FILE);
+        return new CheckOptions(new GateSettings(0.10, List.of(), 0.99), claims, false, failOnRegression, update,
+                remeasure, 5, resultsFile, BASELINE_FILE, JOURNAL_FILE, false, BenchmarkSelection.ALL, PROJECT);
     }
 
-    static Options check() {
+    static CheckOptions check() {
         return options(List.of(), true, false, true, null);
     }
 
-    static Options update(List<Claim> claims) {
+    static CheckOptions update(List<Claim> claims) {
         return options(claims, true, true, true, null);
     }
 
@@ -130,7 +132,7 @@ class CheckProcedureTest {
 
     private final List<String> progress = new ArrayList<>();
 
-    private <E extends Exception> Outcome run(Options options, Measurement measurement, TestSummary tests,
+    private <E extends Exception> Outcome run(CheckOptions options, Measurement measurement, TestSummary tests,
             Measurer<E> measurer) throws E {
         return new CheckProcedure(options).run(BASELINE, measurement, tests, measurer, progress::add);
     }
@@ -151,7 +153,7 @@ class CheckProcedureTest {
 
         Outcome outcome = run(check(), oneRegression(), PASSED, measurer);
 
-        assertThat(measurer.includes).containsExactly(Remeasure.includes(List.of(key(SLOW))));
+        assertThat(measurer.includes).containsExactly(BenchmarkSelection.exactly(List.of(key(SLOW))));
         assertThat(measurer.forks).containsExactly(5);
         assertThat(measurer.calibrations).as("no calibration the first time, none the second").containsExactly(false);
         assertThat(progress).containsExactly("perfgate: 1 benchmark needs a second look (regressed, inconclusive or"
@@ -268,7 +270,7 @@ class CheckProcedureTest {
         Outcome outcome = run(options(claims, true, false, true, null), measurement(avgt(FINE, around(200))), FAILED,
                 measurer);
 
-        assertThat(measurer.includes).containsExactly(Remeasure.includes(List.of(key(FINE))));
+        assertThat(measurer.includes).containsExactly(BenchmarkSelection.exactly(List.of(key(FINE))));
         assertThat(progress).containsExactly("perfgate: 1 benchmark needs a second look (regressed, inconclusive or"
                 + " short of a claim); re-measuring with 5 more forks before deciding: a.B.fine");
         assertThat(outcome.remeasured()).containsExactly(key(FINE));
@@ -286,7 +288,7 @@ class CheckProcedureTest {
         Outcome outcome = run(options(claims, true, false, true, null), oneRegression(), PASSED, measurer);
 
         assertThat(outcome.remeasured()).containsExactly(key(SLOW), key(FINE));
-        assertThat(measurer.includes).containsExactly(Remeasure.includes(List.of(key(SLOW), key(FINE))));
+        assertThat(measurer.includes).containsExactly(BenchmarkSelection.exactly(List.of(key(SLOW), key(FINE))));
     }
 
     @Test
@@ -310,7 +312,7 @@ class CheckProcedureTest {
         Decision decision = outcome.decision();
         assertThat(decision.action()).isEqualTo(Action.FAIL);
         assertThat(decision.fails()).isTrue();
-        String relative = Path.of("").toAbsolutePath().relativize(BASELINE_FILE).toString();
+        String relative = BASELINE_HINT;
         assertThat(decision.message()).startsWith("perfgate: 1 of 2 benchmarks regressed beyond its tolerance:\n  "
                 + Describe.sentence(comparison(outcome, SLOW), 0.99) + "\nNot compared: 1 in the baseline not run"
                 + " (a.B.fast).\n")
@@ -466,7 +468,7 @@ class CheckProcedureTest {
     /** Baseline: a.B.fast and a.B.fine around 200 us/op, allocating 23 and 48 B/op. */
     static final Baseline ALLOCATING_BASELINE = baseline(allocating(FAST, 200, 23), allocating(FINE, 200, 48));
 
-    private Outcome runAllocating(Options options, TestSummary tests, BenchmarkResult... current) {
+    private Outcome runAllocating(CheckOptions options, TestSummary tests, BenchmarkResult... current) {
         return new CheckProcedure(options).run(ALLOCATING_BASELINE, measurement(current), tests, NEVER,
                 progress::add);
     }
@@ -479,8 +481,8 @@ class CheckProcedureTest {
     static final String TRADE_OFF_HINT = "The extra allocation is on a claimed benchmark whose claim is met. If the"
             + " trade-off is intended, accept it and record it in the journal with the same claims: mvn verify"
             + " -Dperfgate.update=true -Dperfgate.claims='B.fast>=50%' (leave out -Dperfgate.claims when the claims"
-            + " are in the POM), and commit " + Path.of("").toAbsolutePath().relativize(BASELINE_FILE) + " and "
-            + Path.of("").toAbsolutePath().relativize(JOURNAL_FILE) + ". Or stop gating allocation with"
+            + " are in the POM), and commit " + BASELINE_HINT + " and "
+            + JOURNAL_HINT + ". Or stop gating allocation with"
             + " -Dperfgate.allocationThreshold=off (or a larger percentage); it applies to every benchmark, as"
             + " per-benchmark <thresholds> tolerate time only.";
 

@@ -2,11 +2,13 @@ package io.github.perfgate.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -126,5 +128,52 @@ class AtomicFilesTest {
 
         assertThat(Files.readString(target)).isEqualTo("old");
         assertThat(names(dir)).containsExactly("file.json");
+    }
+
+    private boolean posix() throws IOException {
+        return Files.getFileStore(dir).supportsFileAttributeView("posix");
+    }
+
+    private static String permissions(Path file) throws IOException {
+        return PosixFilePermissions.toString(Files.getPosixFilePermissions(file));
+    }
+
+    @Test
+    void theStringFormWritesUtf8() throws Exception {
+        Path target = dir.resolve("report.md");
+
+        AtomicFiles.write(target, "déjà vu ✓", AtomicFiles.Permissions.DEFAULT);
+
+        assertThat(Files.readAllBytes(target)).isEqualTo(bytes("déjà vu ✓"));
+    }
+
+    @Test
+    void aCommittedFileKeepsItsPermissionsAndANewOneIsWorldReadable() throws Exception {
+        assumeTrue(posix(), "POSIX permissions");
+        Path fresh = dir.resolve("baseline.json");
+        Path existing = dir.resolve("JOURNAL.md");
+        Files.writeString(existing, "old");
+        Files.setPosixFilePermissions(existing, PosixFilePermissions.fromString("rw-rw----"));
+
+        AtomicFiles.write(fresh, bytes("new"), AtomicFiles.Permissions.KEEP_OR_WORLD_READABLE);
+        AtomicFiles.write(existing, bytes("new"), AtomicFiles.Permissions.KEEP_OR_WORLD_READABLE);
+
+        assertThat(permissions(fresh)).isEqualTo("rw-r--r--");
+        assertThat(permissions(existing)).isEqualTo("rw-rw----");
+        assertThat(Files.readString(existing)).isEqualTo("new");
+    }
+
+    @Test
+    void aGeneratedFileGetsWhatAnyNewFileGets() throws Exception {
+        assumeTrue(posix(), "POSIX permissions");
+        Path plain = Files.createFile(dir.resolve("plain"));
+        Path report = dir.resolve("report.html");
+        Files.writeString(report, "old");
+        Files.setPosixFilePermissions(report, PosixFilePermissions.fromString("rwx------"));
+
+        AtomicFiles.write(report, "new", AtomicFiles.Permissions.DEFAULT);
+
+        // Not owner-only as Files.createTempFile would make it, and not the old file's permissions either.
+        assertThat(permissions(report)).isEqualTo(permissions(plain));
     }
 }

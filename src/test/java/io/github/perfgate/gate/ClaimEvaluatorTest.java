@@ -3,6 +3,7 @@ package io.github.perfgate.gate;
 import static io.github.perfgate.gate.RegressionGateTest.around;
 import static io.github.perfgate.gate.RegressionGateTest.result;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.github.perfgate.gate.ClaimResult.Status;
@@ -170,15 +171,15 @@ class ClaimEvaluatorTest {
         IntStream.range(0, 8).forEach(i -> many.add(compared("acme.ParserBench.parse" + i, 0.7, 0.6, 0.8)));
         many.add(compared("acme.ParserBench.parse", 0.7, 0.6, 0.8));
 
-        assertThat(ClaimEvaluator.nearNames("parserbench.PARSE", List.of("acme.ParserBench.parse")))
+        assertThat(ClaimMessages.nearNames("parserbench.PARSE", List.of("acme.ParserBench.parse")))
                 .containsExactly("acme.ParserBench.parse");
         ClaimResult r = only("ParserBench.pars>=20%", report(many.toArray(BenchmarkComparison[]::new)), PASSED,
                 false);
         assertThat(r.message()).contains("Did you mean one of acme.ParserBench.parse, acme.ParserBench.parse0,"
                 + " acme.ParserBench.parse1, acme.ParserBench.parse2, acme.ParserBench.parse3?");
-        assertThat(ClaimEvaluator.distance("prase", "parse")).isEqualTo(1);
-        assertThat(ClaimEvaluator.distance("", "abc")).isEqualTo(3);
-        assertThat(ClaimEvaluator.distance("kitten", "sitting")).isEqualTo(3);
+        assertThat(ClaimMessages.distance("prase", "parse")).isEqualTo(1);
+        assertThat(ClaimMessages.distance("", "abc")).isEqualTo(3);
+        assertThat(ClaimMessages.distance("kitten", "sitting")).isEqualTo(3);
     }
 
     @Test
@@ -324,11 +325,41 @@ class ClaimEvaluatorTest {
 
     @Test
     void theIncludeExpressionSelectsExactlyTheBenchmark() {
-        assertThat(ClaimEvaluator.includeRegex(BenchmarkKey.of("acme.Outer$Inner.run", Mode.AVERAGE_TIME)))
+        assertThat(BenchmarkSelection.exactly(BenchmarkKey.of("acme.Outer$Inner.run", Mode.AVERAGE_TIME)))
                 .isEqualTo("^\\Qacme.Outer$Inner.run\\E$");
-        String regex = ClaimEvaluator.includeRegex(BenchmarkKey.of("acme.ParserBench.parse", Mode.AVERAGE_TIME));
+        String regex = BenchmarkSelection.exactly(BenchmarkKey.of("acme.ParserBench.parse", Mode.AVERAGE_TIME));
         assertThat(java.util.regex.Pattern.compile(regex).matcher("acme.ParserBench.parse").find()).isTrue();
         assertThat(java.util.regex.Pattern.compile(regex).matcher("acme.ParserBench.parseAll").find()).isFalse();
         assertThat(java.util.regex.Pattern.compile(regex).matcher("acmexParserBench.parse").find()).isFalse();
+    }
+
+    @Test
+    void theMeasurementIsJudgedWithoutTestsAndTheTestsOnceAfterwards() {
+        GateReport report = report(compared("acme.ParserBench.parse", 0.727, 0.698, 0.759),
+                compared("acme.ParserBench.lex", 0.959, 0.910, 1.012));
+        TestSummary failed = new TestSummary(12, 1, 0, 0, List.of("acme.ParserTest.parses"), 3, List.of());
+
+        List<ClaimMeasurement> measured = evaluator.measure(ClaimParser.parse("ParserBench.parse>=20%,"
+                + "ParserBench.lex>=20%,NoSuchBench.x>=20%"), report, false);
+
+        assertThat(measured).extracting(ClaimMeasurement::status).containsExactly(Status.MET, Status.MISSED,
+                Status.NO_MATCH);
+        assertThat(measured.get(0).figures()).isEqualTo("acme.ParserBench.parse is 27.3% faster"
+                + " (99% CI 24.1%..30.2%, target 20%)");
+        List<ClaimResult> judged = evaluator.judge(measured, failed);
+        // The tests refuse what was measured, met or not; a claim that matched nothing stays as it was.
+        assertThat(judged).extracting(ClaimResult::status).containsExactly(Status.TESTS_FAILED, Status.TESTS_FAILED,
+                Status.NO_MATCH);
+        assertThat(judged.get(0).message()).contains("Measured: " + measured.get(0).figures()
+                + ", which would meet the claim.");
+        assertThat(judged.get(2).message()).isEqualTo(measured.get(2).message());
+        assertThat(evaluator.judge(measured, PASSED)).extracting(ClaimResult::message)
+                .containsExactlyElementsOf(measured.stream().map(ClaimMeasurement::message).toList());
+    }
+
+    @Test
+    void aMeasurementCannotClaimToHaveJudgedTheTests() {
+        assertThatThrownBy(() -> new ClaimMeasurement(ClaimParser.parse("B.m").get(0), null, Status.TESTS_NOT_RUN,
+                Double.NaN, Double.NaN, Double.NaN, "", "")).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -41,7 +41,7 @@ class RemeasureTest {
                 new BenchmarkComparison(c, Verdict.UNCHANGED, null, null, null, 0.1, "")), List.of(), 0.99);
 
         List<BenchmarkKey> suspects = Remeasure.suspects(report);
-        List<String> includes = Remeasure.includes(suspects);
+        List<String> includes = BenchmarkSelection.exactly(suspects);
 
         assertThat(suspects).containsExactly(a, b);
         assertThat(includes).hasSize(2);

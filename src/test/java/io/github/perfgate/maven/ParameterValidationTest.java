@@ -26,6 +26,30 @@ class ParameterValidationTest extends MojoHarness {
 
     @Test
     @InjectMojo(goal = "check", pom = POMS + "defaults-pom.xml")
+    @MojoParameter(name = "forks", value = "0")
+    @MojoParameter(name = "remeasureForks", value = "-2")
+    @MojoParameter(name = "iterations", value = "0")
+    void everyForkCountOfTheCheckIsRefusedBeforeJmhRuns(CheckMojo mojo) {
+        // The simulated project has no test classpath: a goal that went on to JMH would fail on it instead.
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("perfgate.forks is 0")
+                .hasMessageContaining("perfgate.remeasureForks is -2")
+                .hasMessageContaining("perfgate.iterations is 0")
+                .hasMessageContaining("perfgate stopped before running or reading anything");
+    }
+
+    @Test
+    @InjectMojo(goal = "profile", pom = POMS + "defaults-pom.xml")
+    @MojoParameter(name = "forks", value = "0")
+    @MojoParameter(name = "profileTop", value = "0")
+    void theProfileGoalChecksTheSharedForksToo(ProfileMojo mojo) {
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("perfgate.forks is 0")
+                .hasMessageContaining("perfgate.profileTop is 0");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POMS + "defaults-pom.xml")
     @MojoParameter(name = "confidence", value = "1")
     @MojoParameter(name = "include", value = "[bad")
     @MojoParameter(name = "time", value = "1.5s")

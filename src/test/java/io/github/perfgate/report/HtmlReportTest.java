@@ -77,9 +77,9 @@ class HtmlReportTest {
                 "+0.5% unchanged", "+10.0% unchanged", "-4.0% unchanged");
         assertThat(text(rows.get(3), "text[2]")).isEqualTo("in the baseline but not run");
         assertThat(rows.get(0).getAttribute("class")).isEqualTo("row v-regressed");
-        assertThat(attr(rows.get(0), "circle", "fill")).isEqualTo(HtmlChart.colour(Verdict.REGRESSED));
-        assertThat(attr(rows.get(1), "circle", "fill")).isEqualTo(HtmlChart.colour(Verdict.ALLOCATION_REGRESSED));
-        assertThat(attr(rows.get(5), "circle", "fill")).isEqualTo(HtmlChart.colour(Verdict.IMPROVED));
+        assertThat(attr(rows.get(0), "circle", "fill")).isEqualTo(Html.colour(Verdict.REGRESSED));
+        assertThat(attr(rows.get(1), "circle", "fill")).isEqualTo(Html.colour(Verdict.ALLOCATION_REGRESSED));
+        assertThat(attr(rows.get(5), "circle", "fill")).isEqualTo(Html.colour(Verdict.IMPROVED));
         assertThat(((NodeList) xpath.evaluate("circle", rows.get(3), XPathConstants.NODESET)).getLength()).isZero();
         assertThat(text(rows.get(0), "text[last()]/@font-weight")).isEqualTo("bold");
         assertThat(text(rows.get(1), "text[last()]/@font-weight")).isEqualTo("bold");

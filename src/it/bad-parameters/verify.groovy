@@ -7,11 +7,7 @@ assert builds.size() == 4 : "expected 4 builds in build.log, found ${builds.size
 /** The text of perfgate's error in one build, from "Failed to execute goal" to Maven's help line. */
 def error = { List<String> build, String what ->
     assert build.any { it == '[INFO] BUILD FAILURE' } : "${what}: the build did not fail"
-    int from = build.findIndexOf { it.startsWith('[ERROR] Failed to execute goal io.github.perfgate:perfgate-maven-plugin') }
-    assert from >= 0 : "${what}: no error from perfgate (log:\n${build.join('\n')})"
-    def rest = build.drop(from)
-    int end = rest.findIndexOf { it.contains('-> [Help 1]') }
-    def text = (end >= 0 ? rest.take(end + 1) : rest).join('\n')
+    def text = buildLog.failure(build).message
     assert !build.any { it.contains('running JMH benchmarks') || it.contains('# JMH version') } :
             "${what}: JMH ran before the parameter was refused"
     text

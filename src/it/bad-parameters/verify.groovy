@@ -23,8 +23,8 @@ def jmhArgs = error(builds[2], 'jmhArgs=-p "x')
 assert jmhArgs.contains('perfgate.jmhArgs (-p "x) has an unclosed quote') : jmhArgs
 assert !builds[2].any { it.contains('IllegalArgumentException') } : 'an uncaught IllegalArgumentException'
 
-def directory = error(builds[3], 'baselineFile=src')
-assert directory =~ /perfgate\.baselineFile \S*src is a directory/ : directory
+def directory = error(builds[3], 'baselineFile=target')
+assert directory =~ /perfgate\.baselineFile \S*target is a directory/ : directory
 
 assert !new File(basedir, 'perf/baseline.json').exists() : 'a refused build wrote a baseline'
 assert !new File(basedir, 'target/perfgate/jmh-result.json').exists() : 'a refused build ran JMH'

@@ -7,7 +7,6 @@ def fqn = 'it.parser.ParserBench.parse'
 def failingTest = 'it.parser.ParserTest.parsesInChunks'
 
 assert log =~ /Baseline written to .*baseline\.json/ : 'build 1 did not write the baseline'
-assert log.contains('BUILD FAILURE') : 'the check did not fail'
 
 // Surefire ran the tests, one failed, and the build went on to the check.
 assert log.contains('Tests run: 2, Failures: 1, Errors: 0, Skipped: 0') : 'ParserTest.parsesInChunks did not fail'

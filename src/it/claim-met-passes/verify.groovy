@@ -2,7 +2,7 @@
 // build are counted, and the build passes with the claim in the summary.
 def log = new File(basedir, 'build.log').text
 def lines = log.readLines()
-def fqn = 'it.claimmet.ParserBench.parse'
+def fqn = 'it.parser.ParserBench.parse'
 
 assert log =~ /Baseline written to .*baseline\.json/ : 'build 1 did not write the baseline'
 assert log.count('BUILD SUCCESS') == 2 : 'both builds must succeed'

@@ -6,7 +6,7 @@ import groovy.json.JsonSlurper
 
 def log = new File(basedir, 'build.log').text
 def lines = log.readLines()
-def fqn = 'it.claimjournal.ParserBench.parse'
+def fqn = 'it.parser.ParserBench.parse'
 def reason = '- Reason: Parse the digits in one pass instead of twenty'
 
 assert log.count('BUILD SUCCESS') == 4 : 'all four builds must succeed'

@@ -14,16 +14,8 @@ def modulePaths = modules.collectEntries { m ->
     [(m): [new File(basedir, m).absolutePath, new File(root, m).canonicalPath].unique()]
 }
 
-def mvn = new File(System.getProperty('maven.home'), 'bin/mvn')
-assert mvn.canExecute() : "no Maven launcher at ${mvn} (maven.home=${System.getProperty('maven.home')})"
-def localRepo = binding.hasVariable('localRepositoryPath') ? new File(localRepositoryPath.toString())
-        : new File(root, '../../local-repo')
-def mavenBase = [mvn.path, '-B', '-o', "-Dmaven.repo.local=${localRepo.canonicalPath}".toString(),
-                 "-Dmaven.repo.local.tail=${itRepoTail}".toString()]
-def settings = new File(root.parentFile, 'interpolated-settings.xml')
-if (settings.isFile()) {
-    mavenBase += ['-s', settings.path]
-}
+def nestedMaven = evaluate(new File(itSupport, 'NestedMaven.groovy'))
+def mavenBase = nestedMaven(root, itRepoTail, binding.hasVariable('localRepositoryPath') ? localRepositoryPath : null)
 
 /** What kind of measurement JVM a command line is, or null. */
 def kindOf = { List<String> args ->

@@ -2,7 +2,7 @@
 // and the build succeeds without touching the baseline.
 def log = new File(basedir, 'build.log').text
 def lines = log.readLines()
-def fqn = 'it.soft.HashBench.hash'
+def fqn = 'it.hash.HashBench.hash'
 
 assert log =~ /Baseline written to .*baseline\.json/ : 'build 1 did not write the baseline'
 

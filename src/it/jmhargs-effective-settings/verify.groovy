@@ -13,7 +13,7 @@ assert !builds[0].any { it.contains('3 forks x 3 warm-up') } : 'the header shows
 
 def found = buildLog.inOrder(builds[1], 'second look', [
         /\[INFO\] perfgate: running JMH benchmarks \(\Q${tiny}\E\)/,
-        /.*re-measuring with 2 more forks before deciding: it\.jmhargs\.SumBench\.sum/,
+        /.*re-measuring with 2 more forks before deciding: it\.sum\.SumBench\.sum/,
         /\[INFO\] perfgate: running JMH benchmarks \(\Q2 forks x 1 warm-up x 100ms, 2 x 100ms; -wi, -w, -i, -r from perfgate.jmhArgs; timeout 60m\E\)/,
         /.*re-measured 1 benchmark with 2 more forks \(3 forks pooled\).*/,
 ])

@@ -1,16 +1,12 @@
 // A baseline with a NaN sample is a build error that names the benchmark and the field, raised before anything is
 // measured, and the file is left byte for byte as it was. Without the check every benchmark would be
 // "inconclusive" and the build would pass whatever the code does.
+def buildLog = evaluate(new File(itSupport, 'BuildLog.groovy'))
 def log = new File(basedir, 'build.log').text
 def lines = log.readLines()
 
-assert log.contains('BUILD FAILURE') : 'the build did not fail'
-def failure = lines.find { it.startsWith('[ERROR] Failed to execute goal io.github.perfgate:perfgate-maven-plugin') }
-assert failure : 'no "Failed to execute goal" line from perfgate'
-assert failure.contains(':check ') : "the failing goal is not check: ${failure}"
-def message = log.substring(log.indexOf(failure))
-message = message.substring(0, message.indexOf('-> [Help 1]') > 0 ? message.indexOf('-> [Help 1]') : message.length())
-assert message =~ /perf[\/\\]baseline\.json is invalid: benchmark it\.poisoned\.SumBench\.sum, primary metric, fork 2, iteration 2: sample is NaN; samples must be finite and positive\./ :
+def message = buildLog.failure(lines, 'check').message
+assert message =~ /perf[\/\\]baseline\.json is invalid: benchmark it\.sum\.SumBench\.sum, primary metric, fork 2, iteration 2: sample is NaN; samples must be finite and positive\./ :
         "message does not name the benchmark and the field: ${message}"
 assert message.contains('git checkout -- ') : "message lacks the restore command: ${message}"
 assert message.contains('mvn verify -Dperfgate.update=true') : "message lacks the record command: ${message}"

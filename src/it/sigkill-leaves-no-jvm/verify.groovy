@@ -8,17 +8,9 @@ import java.util.concurrent.TimeUnit
 
 def root = basedir.canonicalFile
 def paths = [basedir.absolutePath, root.path].unique()
-def mvn = new File(System.getProperty('maven.home'), 'bin/mvn')
-assert mvn.canExecute() : "no Maven launcher at ${mvn} (maven.home=${System.getProperty('maven.home')})"
-def localRepo = binding.hasVariable('localRepositoryPath') ? new File(localRepositoryPath.toString())
-        : new File(root, '../../local-repo')
-def command = [mvn.path, '-B', '-o', "-Dmaven.repo.local=${localRepo.canonicalPath}".toString(),
-               "-Dmaven.repo.local.tail=${itRepoTail}".toString()]
-def settings = new File(root.parentFile, 'interpolated-settings.xml')
-if (settings.isFile()) {
-    command += ['-s', settings.path]
-}
-command += ['-Dperfgate.calibrate=false', 'perfgate:baseline']
+def nestedMaven = evaluate(new File(itSupport, 'NestedMaven.groovy'))
+def command = nestedMaven(root, itRepoTail, binding.hasVariable('localRepositoryPath') ? localRepositoryPath : null) +
+        ['-Dperfgate.calibrate=false', 'perfgate:baseline']
 
 /** The command line of a live process, or null. */
 def argsOf = { long pid ->

@@ -6,7 +6,7 @@ def lines = new File(basedir, 'build.log').readLines()
 assert lines.any { it == '[INFO] BUILD SUCCESS' } : 'the update failed'
 def warning = lines.find { it.startsWith('[WARNING] perfgate: the baseline ') }
 assert warning : 'no warning about the invalid baseline'
-assert warning =~ /baseline\.json is invalid \(benchmark it\.poisoned\.SumBench\.sum, primary metric, fork 2, iteration 2: sample is NaN; samples must be finite and positive\); perfgate\.update=true replaces it with this run's measurements$/ :
+assert warning =~ /baseline\.json is invalid \(benchmark it\.sum\.SumBench\.sum, primary metric, fork 2, iteration 2: sample is NaN; samples must be finite and positive\); perfgate\.update=true replaces it with this run's measurements$/ :
         "unexpected warning: ${warning}"
 assert lines.any { it =~ /perfgate: Baseline written to .*baseline\.json \(1 benchmark measured\)/ } : 'no baseline written'
 

@@ -4,7 +4,7 @@ import groovy.json.JsonSlurper
 
 def log = new File(basedir, 'build.log').text
 def lines = log.readLines()
-def fqn = 'it.update.SumBench.sum'
+def fqn = 'it.sum.SumBench.sum'
 
 assert log.contains('BUILD SUCCESS') : 'the build did not pass'
 assert !log.contains('Failed to execute goal')

@@ -12,6 +12,18 @@ import org.junit.jupiter.api.Test;
  * {@link PairedRounds}: its arithmetic on known rounds, and its coverage and power on synthetic A/B runs of a
  * {@link DriftingMachine} (fixed seeds, no wall clock). The figures the simulations measured are in the assertion
  * messages.
+ *
+ * <p>Measured (1,000 runs each, realistic noise: 3% fork effect, 5% iteration noise, 2% of iterations 10x, 5
+ * iterations a fork; the machine drifts 1% a fork slot, wanders 2% a slot and gets 50% slower halfway):
+ * <pre>
+ * 99% intervals covering no change, 10 rounds   paired t-interval 99.2%; today's comparison (baseline measured
+ *                                               first, then the run) 0.1%; the unpaired bootstrap of the same
+ *                                               interleaved forks 100%, but 4.9 times as wide (log width 0.618
+ *                                               against 0.125)
+ * random walk of 5% a slot only, 8 rounds       paired 99.2%
+ * 2x, 4 rounds: 99% lower bound above 1.5       95.9%
+ * 10%, 20 rounds: 99% lower bound above 1       99.9%; above 1.05: 68.1%
+ * </pre>
  */
 class PairedRoundsTest {
 

@@ -17,6 +17,20 @@ import org.junit.jupiter.api.Test;
  * {@link StoppingPlan}: the schedule's arithmetic, and on simulated A/B runs (fixed seeds, no wall clock) the error
  * rate over all looks, when clear cases stop and that a case on the boundary runs to the maximum. Figures measured
  * by the simulations are in the assertion messages and printed.
+ *
+ * <p>Measured, plan of looks at 4, 6, ..., 20 rounds, 99%, 5% tolerance, on two drifting machines (per-round
+ * standard deviation of the log-ratio 0.076 and 0.038):
+ * <pre>
+ * true change          sd 0.076                                   sd 0.038
+ * none (2,000 runs)    0 regressed, 53.7% within, mean 17.4 rnds  0 regressed, 97.5% within, mean 12.6 rounds
+ * +10% (1,000 runs)    48.7% regressed, 0 within, mean 17.6       95.8% regressed, 0 within, mean 13.0
+ * 2x (1,000 runs)      100% regressed, 74.6% after 4, mean 4.5    100% regressed, 99.0% after 4, mean 4.02
+ * +5%, the tolerance   99.3% of 2,000 ran to 20 rounds, inconclusive (any stop misses the truth: at most 1%)
+ * none, tolerance 0    3 of 2,000 false regressions, 9 decisions of any kind (0.45%, at most alpha = 1%); the
+ *                      full 99% interval at every look instead: 51 false regressions (2.6%)
+ * </pre>
+ * The issue's planning guide (normal log-ratios, 10% slowdown, 5% tolerance, looks at 4-12): sd 0.03 caught in 90.9%
+ * of 2,000 runs (mean 9.2 rounds), sd 0.05 in 38.0% (11.2 rounds); the issue's own simulation said about 92% and 40%.
  */
 class StoppingPlanTest {
 

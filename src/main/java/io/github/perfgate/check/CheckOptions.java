@@ -26,11 +26,12 @@ import java.util.Objects;
  * @param baseDirectory the project's base directory, which the paths in hints are relative to; null without a
  *        project (hints then name absolute paths)
  * @param comparesFiles two files are compared ({@code perfgate:compare}): nothing is run, nothing is recorded
+ * @param against the revision of a same-machine A/B check ({@link CheckProcedure#runPaired}), null otherwise
  */
 public record CheckOptions(GateSettings gate, List<Claim> claims, boolean strictClaims, boolean failOnRegression,
         boolean update, boolean remeasure, int remeasureForks, Path resultsFile, Path baselineFile,
         Path journalFile, boolean failOnMissing, BenchmarkSelection selection, Path baseDirectory,
-        boolean comparesFiles) {
+        boolean comparesFiles, Against against) {
 
     public CheckOptions {
         Objects.requireNonNull(gate, "gate");
@@ -43,6 +44,21 @@ public record CheckOptions(GateSettings gate, List<Claim> claims, boolean strict
                     + " claims and names both files");
         }
         selection = selection == null ? BenchmarkSelection.ALL : selection;
+        if (against != null && (update || comparesFiles || resultsFile != null)) {
+            throw new IllegalArgumentException("an A/B check runs both sides and records nothing");
+        }
+    }
+
+    /** The same options for a same-machine A/B check against {@code revision}. */
+    public CheckOptions against(Against revision) {
+        return new CheckOptions(gate, claims, strictClaims, failOnRegression, update, remeasure, remeasureForks,
+                resultsFile, baselineFile, journalFile, failOnMissing, selection, baseDirectory, comparesFiles,
+                Objects.requireNonNull(revision, "revision"));
+    }
+
+    /** True in a same-machine A/B check. */
+    public boolean paired() {
+        return against != null;
     }
 
     /** Options of {@code check} in a project. */
@@ -50,7 +66,7 @@ public record CheckOptions(GateSettings gate, List<Claim> claims, boolean strict
             boolean update, boolean remeasure, int remeasureForks, Path resultsFile, Path baselineFile,
             Path journalFile, boolean failOnMissing, BenchmarkSelection selection, Path baseDirectory) {
         this(gate, claims, strictClaims, failOnRegression, update, remeasure, remeasureForks, resultsFile,
-                baselineFile, journalFile, failOnMissing, selection, baseDirectory, false);
+                baselineFile, journalFile, failOnMissing, selection, baseDirectory, false, null);
     }
 
     /** Options that let missing benchmarks pass (with a warning), select every benchmark, and have no project. */
@@ -58,13 +74,13 @@ public record CheckOptions(GateSettings gate, List<Claim> claims, boolean strict
             boolean update, boolean remeasure, int remeasureForks, Path resultsFile, Path baselineFile,
             Path journalFile) {
         this(gate, claims, strictClaims, failOnRegression, update, remeasure, remeasureForks, resultsFile,
-                baselineFile, journalFile, false, BenchmarkSelection.ALL, null, false);
+                baselineFile, journalFile, false, BenchmarkSelection.ALL, null, false, null);
     }
 
     /** The options of {@code compare}: {@code current} against {@code base}, as files, outside any project. */
     public static CheckOptions comparingFiles(GateSettings gate, boolean failOnRegression, Path base, Path current) {
         return new CheckOptions(gate, List.of(), false, failOnRegression, false, false, 0, current, base, null, false,
-                BenchmarkSelection.ALL, null, true);
+                BenchmarkSelection.ALL, null, true, null);
     }
 
     /** True when a regression is an error in the log: it fails the build and is not being accepted. */

@@ -1,6 +1,7 @@
 package io.github.perfgate.check;
 
 import io.github.perfgate.gate.BenchmarkSelection;
+import io.github.perfgate.gate.BenchmarkComparison;
 import io.github.perfgate.gate.ClaimEvaluator;
 import io.github.perfgate.gate.ClaimMeasurement;
 import io.github.perfgate.gate.ClaimResult;
@@ -18,6 +19,7 @@ import io.github.perfgate.model.Measurement;
 import io.github.perfgate.model.PerfgateException;
 import io.github.perfgate.report.FailureMessage;
 import io.github.perfgate.stats.HierarchicalBootstrap;
+import io.github.perfgate.stats.PairedForks;
 import io.github.perfgate.surefire.TestSummary;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,8 +85,9 @@ public final class CheckProcedure {
      */
     public <E extends Exception> Outcome run(Baseline baseline, Measurement measurement, TestSummary tests,
             Measurer<E> measurer, Consumer<String> progress) throws E {
-        if (options.comparesFiles()) {
-            throw new IllegalStateException("options of a comparison of files: call compare");
+        if (options.comparesFiles() || options.paired()) {
+            throw new IllegalStateException("options of a comparison of files or an A/B check: call compare or"
+                    + " runPaired");
         }
         return check(baseline, measurement, Environment.detect(measurement.run()), tests, measurer, progress);
     }
@@ -114,6 +117,68 @@ public final class CheckProcedure {
             throw new IllegalStateException("a comparison of files re-measures nothing");
         };
         return check(base, measurement, environment, null, never, progress);
+    }
+
+    /**
+     * Decides a same-machine A/B check ({@link CheckOptions#against}) from its rounds: every benchmark both sides
+     * measured is compared fork by fork, round by round ({@link PairedForks}); the verdict table, tolerances,
+     * allocation gate and claim rules are the baseline mode's. Nothing is re-measured (the rounds are the defence
+     * against noise) and nothing is recorded. Benchmarks that failed on the against side are reported as such.
+     *
+     * @param result what the rounds measured
+     * @param tests what this build's test reports say; may be null when no claim is made
+     */
+    public Outcome runPaired(PairedRun.Result result, TestSummary tests) {
+        Against against = options.against();
+        if (against == null) {
+            throw new IllegalStateException("options of a baseline check: call run");
+        }
+        if (!options.claims().isEmpty()) {
+            Objects.requireNonNull(tests, "tests");
+        }
+        Environment environment = Environment.detect(result.run());
+        Baseline revision = new Baseline(java.time.Instant.now().toString(), against.commit(), environment,
+                result.against());
+        GateReport report = new RegressionGate(new PairedForks(), options.gate()).compare(revision,
+                result.current(), environment, null);
+        report = withAgainstFailures(report, result.againstFailures(), against);
+        List<String> notes = new ArrayList<>();
+        notes.add("verdicts from a " + against.describe() + ": each round ran one fork of the working tree and one"
+                + " of the revision back to back, in a seeded order (ABBA/BAAB blocks); no baseline file was"
+                + " compared with");
+        if (against.sameCode()) {
+            notes.add("A/A run: the working tree is " + against.revisionName() + " unchanged, so every difference"
+                    + " is the machine's noise");
+        }
+        result.againstFailures().forEach((method, why) -> notes.add(method + " failed on the against side ("
+                + against.revisionName() + "): " + why));
+        List<ClaimMeasurement> claimed = claimEvaluator.measure(options.claims(), report, options.strictClaims());
+        List<ClaimResult> claimResults = options.claims().isEmpty() ? List.of()
+                : claimEvaluator.judge(claimed, tests);
+        if (!options.failOnRegression()) {
+            notes.add("failOnRegression=false: regressions are reported but do not fail the build");
+        }
+        List<String> warnings = new ArrayList<>();
+        Decision decision = new Decider(options).decide(report, claimResults, warnings);
+        return new Outcome(report, environment, new Measurement(result.run(), null), List.of(), claimResults, notes,
+                warnings, decision);
+    }
+
+    /** The report with each benchmark that failed on the against side saying so instead of "not in the baseline". */
+    private static GateReport withAgainstFailures(GateReport report, java.util.Map<String, String> failures,
+            Against against) {
+        if (failures.isEmpty()) {
+            return report;
+        }
+        List<BenchmarkComparison> comparisons = new ArrayList<>();
+        for (BenchmarkComparison c : report.comparisons()) {
+            String why = failures.get(c.key().name());
+            comparisons.add(why == null || c.baseline() != null ? c : new BenchmarkComparison(c.key(), c.verdict(),
+                    null, c.current(), null, c.tolerance(), "failed on the against side (" + against.revisionName()
+                    + "); not compared", c.allocation()));
+        }
+        return new GateReport(comparisons, report.environmentDifferences(), report.confidence(),
+                report.driftIfAny().orElse(null));
     }
 
     private <E extends Exception> Outcome check(Baseline baseline, Measurement measurement, Environment environment,

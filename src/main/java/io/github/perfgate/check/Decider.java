@@ -53,7 +53,8 @@ final class Decider {
         if (report.regressions().isEmpty() && unmet.isEmpty() && !missingFails) {
             return new Decision(checked.comparedAllSelected() ? Action.PASS : Action.PASS_WITH_WARNING,
                     "perfgate: no regression beyond tolerance in " + checked.sentence()
-                    + (claimResults.isEmpty() ? "" : "; " + count(claimResults.size(), "claim", "claims") + " met"),
+                    + (claimResults.isEmpty() ? "" : "; " + count(claimResults.size(), "claim", "claims") + " met")
+                    + (options.paired() ? "; " + options.against().describe() : ""),
                     List.of());
         }
         if (!unmet.isEmpty() || missingFails) {
@@ -81,6 +82,12 @@ final class Decider {
                 .append(" (").append(k.mode().shortName()).append(')'));
         if (missing.size() > MISSING_NAMED) {
             message.append("\n  ... and ").append(missing.size() - MISSING_NAMED).append(" more");
+        }
+        if (options.paired()) {
+            message.append("\nThe revision compared with (").append(options.against().revisionName())
+                    .append(") has them and the working tree does not. If they were removed or renamed on purpose,"
+                            + " run without perfgate.failOnMissing until the revision has the change.");
+            return message.toString();
         }
         message.append("\nIf they were removed or renamed on purpose, record the baseline again: mvn verify"
                 + " -Dperfgate.update=true and commit ")
@@ -152,6 +159,15 @@ final class Decider {
     private List<String> hints(GateReport report, List<ClaimResult> unmet) {
         if (options.comparesFiles()) {
             return List.of("The files were only read; nothing was run.");
+        }
+        Against against = options.against();
+        if (against != null) {
+            return List.of("Measured as a " + against.describe() + ".",
+                    "If the " + whatRegressed(report) + " is intended, the gate passes once the revision compared"
+                            + " with has it; until then -Dperfgate.failOnRegression=false reports it without failing.",
+                    "To rerun only these benchmarks: mvn verify -Dperfgate.against='" + against.revision()
+                            + "' -Dperfgate.include='" + BenchmarkSelection.includeProperty(report.regressions()
+                                    .stream().map(BenchmarkComparison::key).toList()) + "'");
         }
         return List.of(onlyClaimedAllocation(report, unmet) ? tradeOffHint(report) : "If the " + whatRegressed(report)
                         + " is intended, accept it with: mvn verify -Dperfgate.update=true and commit "

@@ -41,6 +41,14 @@ public final class ParameterCheck {
         return this;
     }
 
+    /** A problem of its own when {@code condition} holds, e.g. two parameters that exclude each other. */
+    public ParameterCheck problemIf(boolean condition, String problem) {
+        if (condition) {
+            problems.add(problem);
+        }
+        return this;
+    }
+
     /** A duration as perfgate reads it ({@code 90s}, {@code 30m}, {@code PT1H}), such as the timeout. */
     public ParameterCheck duration(String property, String value) {
         try {

@@ -70,6 +70,12 @@ public final class Measure {
                     JmhArguments.withoutOption(jmhArgs, "f"), allocation, withCalibration, timeout);
         }
 
+        /** The same request on another classpath: the other side of a same-machine A/B check. */
+        public Request withClasspath(List<Path> otherClasspath) {
+            return new Request(javaExecutable, otherClasspath, workingDirectory, resultFile, include, exclude, forks,
+                    warmupIterations, warmupTime, iterations, time, jvmArgs, jmhArgs, allocation, calibrate, timeout);
+        }
+
         /**
          * The arguments JMH is given for this request.
          *

@@ -59,20 +59,32 @@ abstract class AbstractPerfgateMojo extends AbstractMojo {
     @Parameter(property = "perfgate.forks", defaultValue = "3")
     protected int forks;
 
-    /** Warm-up iterations per fork (JMH's {@code -wi}). */
-    @Parameter(property = "perfgate.warmupIterations", defaultValue = "3")
-    protected int warmupIterations;
+    /**
+     * Warm-up iterations per fork (JMH's {@code -wi}). Default {@code 3}; in a same-machine A/B check
+     * ({@code perfgate.against}) {@code 2}, as every round repeats the fork.
+     */
+    @Parameter(property = "perfgate.warmupIterations")
+    protected Integer warmupIterations;
 
-    /** Duration of each warm-up iteration (JMH's {@code -w}), e.g. {@code 1s} or {@code 500ms}. */
-    @Parameter(property = "perfgate.warmupTime", defaultValue = "1s")
+    /**
+     * Duration of each warm-up iteration (JMH's {@code -w}), e.g. {@code 1s} or {@code 500ms}. Default {@code 1s};
+     * in a same-machine A/B check {@code 500ms}.
+     */
+    @Parameter(property = "perfgate.warmupTime")
     protected String warmupTime;
 
-    /** Measurement iterations per fork (JMH's {@code -i}). */
-    @Parameter(property = "perfgate.iterations", defaultValue = "5")
-    protected int iterations;
+    /**
+     * Measurement iterations per fork (JMH's {@code -i}). Default {@code 5}; in a same-machine A/B check
+     * {@code 4}.
+     */
+    @Parameter(property = "perfgate.iterations")
+    protected Integer iterations;
 
-    /** Duration of each measurement iteration (JMH's {@code -r}), e.g. {@code 1s}. */
-    @Parameter(property = "perfgate.time", defaultValue = "1s")
+    /**
+     * Duration of each measurement iteration (JMH's {@code -r}), e.g. {@code 1s}. Default {@code 1s}; in a
+     * same-machine A/B check {@code 500ms}.
+     */
+    @Parameter(property = "perfgate.time")
     protected String time;
 
     /**
@@ -174,16 +186,44 @@ abstract class AbstractPerfgateMojo extends AbstractMojo {
     private void checkParameters() throws PerfgateException {
         ParameterCheck check = new ParameterCheck()
                 .atLeast("perfgate.forks", forks, 1, 3)
-                .atLeast("perfgate.warmupIterations", warmupIterations, 0, 3)
-                .jmhTime("perfgate.warmupTime", warmupTime)
-                .atLeast("perfgate.iterations", iterations, 1, 5)
-                .jmhTime("perfgate.time", time)
+                .atLeast("perfgate.warmupIterations", warmupIterations(), 0, pairedMode() ? 2 : 3)
+                .jmhTime("perfgate.warmupTime", warmupTime())
+                .atLeast("perfgate.iterations", iterations(), 1, pairedMode() ? 4 : 5)
+                .jmhTime("perfgate.time", time())
                 .duration("perfgate.timeout", timeout)
                 .regexes("perfgate.include", list(include))
                 .regexes("perfgate.exclude", list(exclude))
                 .jmhArgs("perfgate.jmhArgs", jmhArgs, true);
         checkGoalParameters(check);
         check.verify();
+    }
+
+    /**
+     * True in a same-machine A/B check, whose forks are shorter by default: every round repeats them, and the
+     * rounds, not long forks, carry the statistics.
+     */
+    protected boolean pairedMode() {
+        return false;
+    }
+
+    /** {@link #warmupIterations}, or its default for this mode. */
+    protected int warmupIterations() {
+        return warmupIterations != null ? warmupIterations : pairedMode() ? 2 : 3;
+    }
+
+    /** {@link #warmupTime}, or its default for this mode. */
+    protected String warmupTime() {
+        return warmupTime != null && !warmupTime.isBlank() ? warmupTime : pairedMode() ? "500ms" : "1s";
+    }
+
+    /** {@link #iterations}, or its default for this mode. */
+    protected int iterations() {
+        return iterations != null ? iterations : pairedMode() ? 4 : 5;
+    }
+
+    /** {@link #time}, or its default for this mode. */
+    protected String time() {
+        return time != null && !time.isBlank() ? time : pairedMode() ? "500ms" : "1s";
     }
 
     /** Adds the checks of the parameters only this goal has. */
@@ -219,7 +259,7 @@ abstract class AbstractPerfgateMojo extends AbstractMojo {
     protected Measure.Request request(List<String> selection, int forkCount, Path resultFile, boolean withCalibration)
             throws PerfgateException {
         return new Measure.Request(javaExecutable(), classpath(), baseDirectory(), resultFile, selection,
-                list(exclude), forkCount, warmupIterations, warmupTime, iterations, time, jvmArgs,
+                list(exclude), forkCount, warmupIterations(), warmupTime(), iterations(), time(), jvmArgs,
                 jmhArgs == null ? "" : jmhArgs, allocation, withCalibration, timeoutDuration());
     }
 

@@ -26,10 +26,11 @@ class CheckMojoParametersTest extends MojoHarness {
         assertThat((List<String>) field(mojo, "include")).isNullOrEmpty();
         assertThat((List<String>) field(mojo, "exclude")).isNullOrEmpty();
         assertThat((int) field(mojo, "forks")).isEqualTo(3);
-        assertThat((int) field(mojo, "warmupIterations")).isEqualTo(3);
-        assertThat((String) field(mojo, "warmupTime")).isEqualTo("1s");
-        assertThat((int) field(mojo, "iterations")).isEqualTo(5);
-        assertThat((String) field(mojo, "time")).isEqualTo("1s");
+        assertThat((Object) field(mojo, "warmupIterations")).isNull();
+        assertThat(mojo.warmupIterations()).isEqualTo(3);
+        assertThat(mojo.warmupTime()).isEqualTo("1s");
+        assertThat(mojo.iterations()).isEqualTo(5);
+        assertThat(mojo.time()).isEqualTo("1s");
         assertThat((String) field(mojo, "jvmArgs")).isEqualTo("-Xms1g -Xmx1g");
         assertThat((String) field(mojo, "jmhArgs")).isNull();
         assertThat((String) field(mojo, "timeout")).isEqualTo("60m");

@@ -111,9 +111,9 @@ class UserPropertiesTest extends MojoHarness {
         assertThat((List<String>) field(mojo, "include")).containsExactly("ParserBench.parse", "JsonBench.*");
         assertThat((List<String>) field(mojo, "exclude")).containsExactly("SlowBench");
         assertThat((int) field(mojo, "forks")).isEqualTo(2);
-        assertThat((int) field(mojo, "warmupIterations")).isEqualTo(0);
+        assertThat((Integer) field(mojo, "warmupIterations")).isEqualTo(0);
         assertThat((String) field(mojo, "warmupTime")).isEqualTo("200ms");
-        assertThat((int) field(mojo, "iterations")).isEqualTo(4);
+        assertThat((Integer) field(mojo, "iterations")).isEqualTo(4);
         assertThat((String) field(mojo, "time")).isEqualTo("300ms");
         assertThat((String) field(mojo, "jvmArgs")).isEqualTo("-Xmx512m");
         assertThat((String) field(mojo, "jmhArgs")).isEqualTo("-p size=10");

@@ -39,9 +39,23 @@ public final class JmhRunner {
      * @throws InterruptedException if the calling thread was interrupted; the JMH processes have been stopped
      */
     public void run(JmhRunRequest request, JmhRunListener listener) throws JmhRunException, InterruptedException {
+        run(request, listener, true);
+    }
+
+    /**
+     * Runs JMH without listing the benchmarks first: for a run whose benchmarks are known to exist (one fork of a
+     * same-machine A/B round), which saves the listing's JVM start. Progress then has no total.
+     */
+    public void runListed(JmhRunRequest request, JmhRunListener listener) throws JmhRunException,
+            InterruptedException {
+        run(request, listener, false);
+    }
+
+    private void run(JmhRunRequest request, JmhRunListener listener, boolean listFirst) throws JmhRunException,
+            InterruptedException {
         Deadline deadline = Deadline.after(request.timeout());
         try (JmhCommandLine commandLine = JmhCommandLine.prepare(request)) {
-            int total = BenchmarkListing.count(commandLine, request.jmhArguments(),
+            int total = !listFirst ? 0 : BenchmarkListing.count(commandLine, request.jmhArguments(),
                     (launch, onLine) -> execute(launch, deadline, onLine, () -> null));
             JmhOutputTracker tracker = new JmhOutputTracker(listener, total);
             Completion run = execute(commandLine.launch(request.jmhArguments()), deadline, tracker::accept,

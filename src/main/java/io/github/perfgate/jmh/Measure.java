@@ -136,9 +136,21 @@ public final class Measure {
             if (request.calibrate()) {
                 before = calibrationRunner.run();
             }
-            JmhRun run = runJmh(request, listener);
+            JmhRun run = runJmh(request, listener, true);
             Calibration calibration = before == null ? null : before.pooledWith(calibrationRunner.run());
             return new Measurement(run, calibration);
+        }
+    }
+
+    /**
+     * Runs one fork of benchmarks known to be on the classpath (a round of a same-machine A/B check): no discovery,
+     * no listing, no calibration, so that a round costs the JMH host and the fork and nothing more.
+     */
+    public JmhRun runFork(Request request, JmhRunListener listener)
+            throws JmhRunException, JmhResultException, InterruptedException {
+        try (MeasurementLock.Held held = MeasurementLock.acquire(MeasurementLock.defaultDirectory(),
+                request.workingDirectory().toAbsolutePath().toString(), request.timeout(), listener::waiting)) {
+            return runJmh(request, listener, false);
         }
     }
 
@@ -156,7 +168,7 @@ public final class Measure {
         return request.resultFile().toAbsolutePath().getParent().resolve("tmp");
     }
 
-    private JmhRun runJmh(Request request, JmhRunListener listener)
+    private JmhRun runJmh(Request request, JmhRunListener listener, boolean listFirst)
             throws JmhRunException, JmhResultException, InterruptedException {
         Path temporaryDirectory = temporaryDirectory(request);
         try {
@@ -166,9 +178,14 @@ public final class Measure {
         } catch (IOException e) {
             throw new JmhResultException("Cannot prepare the JMH result file " + request.resultFile() + ": " + e, e);
         }
-        runner.run(new JmhRunRequest(request.javaExecutable(), request.classpath(), request.arguments(),
+        JmhRunRequest run = new JmhRunRequest(request.javaExecutable(), request.classpath(), request.arguments(),
                 request.workingDirectory(), request.timeout(), hostJvmArguments(request, temporaryDirectory),
-                temporaryDirectory), listener);
+                temporaryDirectory);
+        if (listFirst) {
+            runner.run(run, listener);
+        } else {
+            runner.runListed(run, listener);
+        }
         if (!Files.exists(request.resultFile())) {
             throw new JmhResultException(JmhHints.noResultFile(request.resultFile()));
         }

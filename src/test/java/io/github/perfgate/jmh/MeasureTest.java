@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class MeasureTest {
 
@@ -38,6 +39,35 @@ class MeasureTest {
         assertThat(result.key().params()).containsEntry("size", "1");
         assertThat(result.primary().samples()).hasNumberOfRows(1);
         assertThat(result.allocation()).as("the gc profiler ran").isNotNull();
+    }
+
+    @Test
+    void aForkOfAnABRoundSkipsTheListingAndTheCalibrationAndRunsOnTheClasspathItIsGiven() throws Exception {
+        Measure.Request listed = request(dir.resolve("listed.json"));
+        int[] totals = new int[2];
+        new Measure().run(listed, new JmhRunListener() {
+            @Override
+            public void progress(int index, int total, String benchmark, Duration eta) {
+                totals[0] = total;
+            }
+        });
+        Measure.Request other = listed.withSelection(listed.include(), 1, dir.resolve("fork.json"), true)
+                .withClasspath(listed.classpath());
+
+        var run = new Measure().runFork(other, new JmhRunListener() {
+            @Override
+            public void progress(int index, int total, String benchmark, Duration eta) {
+                totals[1] = total;
+            }
+        });
+
+        assertThat(totals[0]).as("a normal run lists its benchmarks first").isEqualTo(1);
+        assertThat(totals[1]).as("a fork of a round does not start the listing JVM").isZero();
+        assertThat(run.results()).hasSize(1);
+        assertThat(run.results().get(0).primary().samples()).hasNumberOfRows(1);
+        assertThatThrownBy(() -> new Measure().runFork(listed.withClasspath(List.of(dir.resolve("nothing.jar"))),
+                JmhRunListener.NONE)).as("the classpath given is the one the fork runs on")
+                .isInstanceOf(JmhRunException.class);
     }
 
     @Test

@@ -18,8 +18,10 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -39,6 +41,12 @@ import java.util.regex.Pattern;
  * on Ctrl-C too.
  */
 public final class AgainstSide {
+
+    /**
+     * Removed from the nested build's environment whatever the caller gave: {@code mvn} and {@code mvnw} export the
+     * outer command line in them, and a nested build that inherits them replays the outer goals.
+     */
+    static final List<String> NOT_INHERITED = List.of("MAVEN_ARGS", "MAVEN_CMD_LINE_ARGS");
 
     /** How many of the nested build's last lines a failure shows. */
     static final int FAILURE_LINES = 20;
@@ -169,8 +177,10 @@ public final class AgainstSide {
         ProcessSupervisor.Completion completion;
         try (BufferedWriter writer = Files.newBufferedWriter(log, StandardCharsets.UTF_8)) {
             writer.write("perfgate: " + String.join(" ", command) + "\n");
+            Map<String, String> environment = new HashMap<>(request.maven().environment());
+            NOT_INHERITED.forEach(environment::remove);
             SupervisedProcess process = new ProcessSupervisor().start(
-                    new CommandLaunch(command, worktree, request.maven().environment()));
+                    new CommandLaunch(command, worktree, environment));
             guard.building(process);
             completion = ProcessSupervisor.completed(process, deadline, line -> {
                 tail.add(line);

@@ -10,7 +10,8 @@ import java.util.function.Consumer;
 
 /**
  * Starts and supervises every JVM perfgate forks: the JMH host (and its benchmark listing) and the machine
- * calibration. One policy for all of them:
+ * calibration; and, under the same deadline, output and stopping rules, the other programs it runs (git and the
+ * nested Maven build of the A/B mode, see {@link CommandLaunch}). One policy for all the JVMs:
  * <ul>
  *   <li><b>Environment.</b> The child inherits the build's environment without {@code MAVEN_OPTS},
  *       {@code JAVA_TOOL_OPTIONS}, {@code _JAVA_OPTIONS} and {@code JDK_JAVA_OPTIONS}: options meant for Maven's
@@ -68,19 +69,42 @@ public final class ProcessSupervisor {
      *                          is shutting down
      */
     public SupervisedProcess start(JvmLaunch launch) throws ProcessException {
-        List<String> command = launch.command();
-        ProcessBuilder builder = new ProcessBuilder(command)
+        ProcessBuilder builder = new ProcessBuilder(launch.command())
                 .directory(launch.workingDirectory().toFile())
                 .redirectErrorStream(true);
         applyEnvironmentPolicy(builder.environment());
-        Process process;
+        return SupervisedProcess.watch(started(builder), gracePeriod, nativeCharset());
+    }
+
+    /**
+     * Starts a program that is not a JVM (see {@link CommandLaunch}) with exactly the launch's environment and its
+     * standard input closed. The caller must {@link SupervisedProcess#close() close} it (try-with-resources).
+     *
+     * @throws ProcessException {@code START_FAILED} if it cannot be started, {@code INTERRUPTED} if the build's JVM
+     *                          is shutting down
+     */
+    public SupervisedProcess start(CommandLaunch launch) throws ProcessException {
+        ProcessBuilder builder = new ProcessBuilder(launch.command())
+                .directory(launch.workingDirectory().toFile())
+                .redirectErrorStream(true);
+        builder.environment().clear();
+        builder.environment().putAll(launch.environment());
+        Process process = started(builder);
         try {
-            process = builder.start();
-        } catch (IOException e) {
-            throw new ProcessException(ProcessException.Kind.START_FAILED,
-                    "Could not start " + command.get(0) + ": " + e.getMessage(), e, List.of());
+            process.getOutputStream().close();
+        } catch (IOException alreadyGone) {
+            // The program ended already; its exit code will tell.
         }
         return SupervisedProcess.watch(process, gracePeriod, nativeCharset());
+    }
+
+    private static Process started(ProcessBuilder builder) throws ProcessException {
+        try {
+            return builder.start();
+        } catch (IOException e) {
+            throw new ProcessException(ProcessException.Kind.START_FAILED,
+                    "Could not start " + builder.command().get(0) + ": " + e.getMessage(), e, List.of());
+        }
     }
 
     /**
@@ -92,7 +116,24 @@ public final class ProcessSupervisor {
      */
     public Completion run(JvmLaunch launch, Deadline deadline, Consumer<String> onLine)
             throws ProcessException, InterruptedException {
-        try (SupervisedProcess process = start(launch)) {
+        return completed(start(launch), deadline, onLine);
+    }
+
+    /**
+     * Runs a program that is not a JVM to its end, as {@link #run(JvmLaunch, Deadline, Consumer)} runs a JVM.
+     *
+     * @throws ProcessException     see {@link ProcessException.Kind}
+     * @throws InterruptedException if this thread was interrupted; the process tree has been stopped
+     */
+    public Completion run(CommandLaunch launch, Deadline deadline, Consumer<String> onLine)
+            throws ProcessException, InterruptedException {
+        return completed(start(launch), deadline, onLine);
+    }
+
+    /** Passes every line to {@code onLine}, waits for the exit; closes the process whatever happens. */
+    public static Completion completed(SupervisedProcess started, Deadline deadline, Consumer<String> onLine)
+            throws ProcessException, InterruptedException {
+        try (SupervisedProcess process = started) {
             for (Optional<String> line = process.nextLine(deadline); line.isPresent();
                     line = process.nextLine(deadline)) {
                 onLine.accept(line.get());

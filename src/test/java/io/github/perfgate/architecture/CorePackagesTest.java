@@ -72,8 +72,9 @@ class CorePackagesTest {
             Map.entry("report", Set.of("model", "gate", "stats", "baseline", "files")),
             Map.entry("journal", Set.of("model", "gate", "stats", "files")),
             Map.entry("profile", Set.of("model", "gate", "report")),
+            Map.entry("revision", Set.of("model", "process", "files")),
             Map.entry("check", Set.of("model", "files", "stats", "surefire", "calibration", "jmh", "baseline",
-                    "gate", "report", "journal")));
+                    "gate", "report", "journal", "revision")));
 
     private static final Pattern PERFGATE_REFERENCE = Pattern.compile("\\bio\\.github\\.perfgate\\.(\\w+)\\.[A-Z]");
 

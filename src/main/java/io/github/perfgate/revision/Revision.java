@@ -1,0 +1,25 @@
+package io.github.perfgate.revision;
+
+import java.util.Objects;
+
+/**
+ * A git revision resolved to its commit.
+ *
+ * @param name the revision as the user gave it ({@code HEAD~1}, {@code origin/main}, a tag)
+ * @param sha  the commit's full id
+ */
+public record Revision(String name, String sha) {
+
+    public Revision {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(sha, "sha");
+        if (sha.length() < 10) {
+            throw new IllegalArgumentException("not a full commit id: " + sha);
+        }
+    }
+
+    /** The first 10 characters of the commit id, as messages show it. */
+    public String shortSha() {
+        return sha.substring(0, 10);
+    }
+}

@@ -178,7 +178,7 @@ public final class CheckProcedure {
                     + "); not compared", c.allocation()));
         }
         return new GateReport(comparisons, report.environmentDifferences(), report.confidence(),
-                report.driftIfAny().orElse(null));
+                report.driftIfAny().orElse(null), report.intervalsOver());
     }
 
     private <E extends Exception> Outcome check(Baseline baseline, Measurement measurement, Environment environment,

@@ -8,11 +8,21 @@ import java.util.Optional;
  * and this run, and the machine's drift when both were calibrated (null otherwise).
  */
 public record GateReport(List<BenchmarkComparison> comparisons, List<String> environmentDifferences,
-        double confidence, MachineDrift drift) {
+        double confidence, MachineDrift drift, String intervalsOver) {
+
+    /** What the intervals are over when nothing else is said: JMH's raw samples of both runs. */
+    public static final String FORKS_AND_ITERATIONS = "forks and iterations";
 
     public GateReport {
         comparisons = List.copyOf(comparisons);
         environmentDifferences = List.copyOf(environmentDifferences);
+        intervalsOver = intervalsOver == null ? FORKS_AND_ITERATIONS : intervalsOver;
+    }
+
+    /** A report whose intervals are over forks and iterations. */
+    public GateReport(List<BenchmarkComparison> comparisons, List<String> environmentDifferences, double confidence,
+            MachineDrift drift) {
+        this(comparisons, environmentDifferences, confidence, drift, FORKS_AND_ITERATIONS);
     }
 
     /** A report without a calibration. */

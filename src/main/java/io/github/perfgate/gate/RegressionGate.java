@@ -104,7 +104,7 @@ public final class RegressionGate {
         comparisons = Baseline.inKeyOrder(comparisons, BenchmarkComparison::key);
         List<String> differences = new ArrayList<>(environment.differencesFrom(baseline.environment()));
         calibrationDifference(baseline.calibration(), calibration).ifPresent(differences::add);
-        return new GateReport(comparisons, differences, settings.confidence(), drift);
+        return new GateReport(comparisons, differences, settings.confidence(), drift, estimator.intervalsOver());
     }
 
     /** The key with its mode erased, so that the modes of one benchmark and parameters share it. */

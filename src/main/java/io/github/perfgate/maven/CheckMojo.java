@@ -1,5 +1,18 @@
 package io.github.perfgate.maven;
 
+import io.github.perfgate.check.PairedCheck;
+import io.github.perfgate.check.PairedRun;
+import io.github.perfgate.files.ProjectPaths;
+import io.github.perfgate.jmh.JmhRunException;
+import io.github.perfgate.jmh.JmhRunListener;
+import io.github.perfgate.jmh.Measure;
+import io.github.perfgate.model.BenchmarkKey;
+import io.github.perfgate.model.JmhRun;
+import io.github.perfgate.model.Mode;
+import io.github.perfgate.revision.NestedMaven;
+import io.github.perfgate.stats.RoundOrder;
+import java.util.Locale;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import io.github.perfgate.baseline.BaselineException;
 import io.github.perfgate.baseline.BaselineValidator;
 import io.github.perfgate.baseline.InvalidBaselineException;
@@ -135,11 +148,46 @@ public class CheckMojo extends AbstractPerfgateMojo {
     @Parameter(property = "perfgate.failOnMissing", defaultValue = "false")
     private boolean failOnMissing;
 
+    /**
+     * Measure the working tree against a git revision on this machine, in this build: a same-machine A/B check.
+     * A revision ({@code HEAD}, {@code HEAD~1}, {@code origin/main}, a tag, a commit id), or {@code baseline}
+     * for the commit recorded in the baseline file. The revision is built in a temporary git worktree under the
+     * build directory, and every benchmark runs in {@code rounds} rounds of one fork per side, back to back, in a
+     * seeded order; verdicts come from the paired rounds, and no baseline file is compared with. Empty (the
+     * default): compare with the baseline file.
+     */
+    @Parameter(property = "perfgate.against")
+    private String against;
+
+    /**
+     * Rounds per benchmark in a same-machine A/B check ({@code against}): each round runs one fork of each side
+     * back to back. At least 2; more rounds narrow the interval and cost about
+     * {@code 2 x (warm-up + measurement + JVM start)} each.
+     */
+    @Parameter(property = "perfgate.rounds", defaultValue = "6")
+    private int rounds;
+
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     private MavenSession session;
 
+    @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
+    private PluginDescriptor pluginDescriptor;
+
+    @Override
+    protected boolean pairedMode() {
+        return against != null && !against.isBlank();
+    }
+
     @Override
     protected void checkGoalParameters(ParameterCheck check) {
+        if (pairedMode()) {
+            check.atLeast("perfgate.rounds", rounds, 2, 6)
+                    .problemIf(update, "perfgate.update=true cannot be combined with perfgate.against: a same-machine"
+                            + " A/B check measures the working tree against a revision and records nothing. To record"
+                            + " a baseline, run without perfgate.against")
+                    .problemIf(resultsFile != null, "perfgate.resultsFile cannot be combined with perfgate.against:"
+                            + " a same-machine A/B check measures both sides itself");
+        }
         check.atLeast("perfgate.remeasureForks", remeasureForks, 1, 5)
                 .percent("perfgate.regressionThreshold", regressionThreshold, false)
                 .percent("perfgate.allocationThreshold", allocationThreshold, true)
@@ -158,6 +206,10 @@ public class CheckMojo extends AbstractPerfgateMojo {
 
     @Override
     protected void perform() throws PerfgateException {
+        if (pairedMode()) {
+            performPaired();
+            return;
+        }
         CheckOptions options = new CheckOptions(settings(), claimList(), strictClaims, failOnRegression, update,
                 remeasure, remeasureForks, resultsFile == null ? null : resultsFile.toPath(), baselineFile.toPath(),
                 journalFile.toPath(), failOnMissing, selection(), baseDirectory());
@@ -207,6 +259,104 @@ public class CheckMojo extends AbstractPerfgateMojo {
         Reports.write(getLog(), ReportData.check(outcome.report(), outcome.claims(), outcome.environment(),
                 baseline.environment(), project.getArtifactId(), Instant.now(), outcome.notes()), outputDirectory);
         recorder.apply(baseline, outcome);
+    }
+
+    /**
+     * A same-machine A/B check: build the revision in a worktree, run the rounds under one hold of the measurement
+     * lock, decide from the pairs, report, and pass or fail. Nothing is written but the reports.
+     */
+    private void performPaired() throws PerfgateException {
+        CheckOptions base = new CheckOptions(settings(), claimList(), strictClaims, failOnRegression, false, false,
+                1, null, baselineFile.toPath(), journalFile.toPath(), failOnMissing, selection(), baseDirectory());
+        Baseline baseline = Files.isRegularFile(baselineFile.toPath()) ? readBaseline() : null;
+        if (baseline != null) {
+            getLog().info("perfgate: " + ProjectPaths.forUser(baseDirectory(), baselineFile.toPath())
+                    + " is not compared with: a same-machine A/B check compares with the revision");
+        }
+        TestSummary tests = SurefireReports.read(paths(testReportsDirectories),
+                session.getRequest().getStartTime().toInstant());
+        Path abDirectory = outputDirectory.toPath().resolve("ab");
+        Measure.Request template = request(List.of(), 1, abDirectory.resolve("fork.json"), false);
+        BenchmarkSelection selection = base.selection();
+        PairedCheck.Prepared prepared;
+        NestedMaven nested = AgainstSideBuild.nestedMaven(session);
+        try {
+            prepared = PairedCheck.prepare(new PairedCheck.Request(against, baseline == null ? null
+                    : baseline.commit(), baseDirectory(), Path.of(project.getBuild().getDirectory()),
+                    AgainstSideBuild.reactorRoot(session), project.getGroupId() + ":" + project.getArtifactId(),
+                    pluginGoal(), nested, Path.of(project.getBuild().getDirectory(),
+                            "perfgate-ab"), String.join(" ", nested.forwardedArguments()), rounds, RoundOrder.DEFAULT_SEED,
+                    template.timeout()), template.classpath(),
+                    method -> selection.selects(BenchmarkKey.of(method, Mode.THROUGHPUT)), getLog()::info);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PerfgateException("interrupted while building the revision to compare with", e);
+        }
+        CheckOptions options = base.against(prepared.against());
+        getLog().info("perfgate: " + prepared.both().size() + " benchmark methods on both sides, "
+                + rounds + " rounds of one fork per side (" + template.settings().replaceFirst("^\\d+ forks? x ", "")
+                + " per fork)");
+        PairedRun.ForkRunner forks = (side, include, round) -> {
+            String name = (round < 0 ? "single" : "round-" + (round + 1)) + "-" + side.name().toLowerCase(Locale.ROOT);
+            Measure.Request one = template.withSelection(List.of(include), 1, abDirectory.resolve(name + ".json"),
+                    false);
+            return forkOf(side == RoundOrder.Side.CURRENT ? one : one.withClasspath(prepared.againstClasspath()),
+                    side, prepared);
+        };
+        Outcome outcome;
+        try (MeasurementLock.Held machine = holdMachine()) {
+            PairedRun.Result result = new PairedRun(rounds, new RoundOrder(RoundOrder.DEFAULT_SEED), forks,
+                    getLog()::info).run(prepared.both(), prepared.currentOnly(), prepared.againstOnly());
+            outcome = new CheckProcedure(options).runPaired(result, tests);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PerfgateException("interrupted; the benchmark JVMs were stopped", e);
+        }
+        outcome.notes().forEach(note -> getLog().info("perfgate: " + note));
+        GateConsole.print(getLog(), outcome.report(), options.regressionsFail());
+        logTests(tests, !options.claims().isEmpty());
+        for (ClaimResult r : outcome.claims()) {
+            if (r.met()) {
+                getLog().info("perfgate: " + r.message());
+            } else {
+                getLog().error("perfgate: " + r.message());
+            }
+        }
+        Reports.write(getLog(), ReportData.check(outcome.report(), outcome.claims(), outcome.environment(),
+                outcome.environment(), project.getArtifactId(), Instant.now(), outcome.notes()), outputDirectory);
+        recorder(journalFile).apply(null, outcome);
+    }
+
+    /** One fork of one side; a failure of the current side is logged with JMH's last lines, as in a check. */
+    private JmhRun forkOf(Measure.Request request, RoundOrder.Side side, PairedCheck.Prepared prepared)
+            throws PerfgateException, InterruptedException {
+        try {
+            JmhRun run = new Measure().runFork(request, new JmhRunListener() {
+                @Override
+                public void waiting(String why) {
+                    getLog().warn("perfgate: " + why);
+                }
+            });
+            return usable(new Measurement(run, null), "The JMH results of the "
+                    + side.name().toLowerCase(Locale.ROOT) + " side").run();
+        } catch (JmhRunException e) {
+            if (side == RoundOrder.Side.CURRENT && (e.kind() == JmhRunException.Kind.BENCHMARK_FAILED
+                    || e.kind() == JmhRunException.Kind.JMH_FAILED)) {
+                getLog().error("perfgate: the last lines JMH printed:");
+                e.outputTail().forEach(line -> getLog().error("[jmh] " + line));
+            }
+            if (side == RoundOrder.Side.AGAINST && e.kind() == JmhRunException.Kind.JMH_FAILED) {
+                throw new PerfgateException("JMH failed on the against side (" + prepared.against().revisionName()
+                        + "): " + e.getMessage() + " Its build log: " + prepared.buildLog(), e);
+            }
+            throw e;
+        }
+    }
+
+    /** This plugin's {@code test-classpath} goal, by full coordinates, for the nested build of the revision. */
+    private String pluginGoal() {
+        return pluginDescriptor.getGroupId() + ":" + pluginDescriptor.getArtifactId() + ":"
+                + pluginDescriptor.getVersion() + ":test-classpath";
     }
 
     /**

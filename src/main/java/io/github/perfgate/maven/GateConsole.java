@@ -18,7 +18,7 @@ final class GateConsole {
      */
     static void print(Log log, GateReport report, boolean failing) {
         log.info("perfgate: change is time per operation for every mode (positive = slower); "
-                + Percent.format(report.confidence()) + " confidence intervals over forks and iterations");
+                + Percent.format(report.confidence()) + " confidence intervals over " + report.intervalsOver());
         for (String line : ConsoleTable.render(report)) {
             log.info(line);
         }

@@ -102,7 +102,7 @@ public final class HtmlReport {
         h.append("<p class=\"muted\">Generated ").append(Html.escape(data.generated().toString()))
                 .append(". Change is the change in time per operation for every JMH mode (positive = slower), with ")
                 .append(Percent.format(report.confidence()))
-                .append(" confidence intervals over JMH's raw samples (forks and iterations).</p>\n");
+                .append(" confidence intervals over ").append(Html.escape(report.intervalsOver())).append(".</p>\n");
         notes(h, data);
         List<String> differences = data.environmentDifferences();
         if (!differences.isEmpty()) {

@@ -11,4 +11,9 @@ public interface ChangeEstimator {
      * @throws IllegalArgumentException if {@code confidence} is not in (0, 1)
      */
     ChangeEstimate estimate(Samples baseline, Samples current, double confidence);
+
+    /** What the intervals are computed over, as reports say it, e.g. {@code forks and iterations}. */
+    default String intervalsOver() {
+        return "forks and iterations";
+    }
 }

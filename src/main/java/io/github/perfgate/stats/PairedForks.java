@@ -31,4 +31,9 @@ public final class PairedForks implements ChangeEstimator {
         }
         return rounds.estimate(confidence);
     }
+
+    @Override
+    public String intervalsOver() {
+        return "the paired rounds (one fork per side each)";
+    }
 }

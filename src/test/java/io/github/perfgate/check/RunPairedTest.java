@@ -65,6 +65,8 @@ class RunPairedTest {
                 .doesNotContain("perfgate.update=true");
         assertThat(outcome.notes().get(0)).startsWith("verdicts from a same-machine A/B against HEAD (0123456789)");
         assertThat(outcome.wasRemeasured()).isFalse();
+        assertThat(outcome.report().intervalsOver()).as("the reports say what the intervals are over")
+                .isEqualTo("the paired rounds (one fork per side each)");
     }
 
     @Test

@@ -56,6 +56,20 @@ class CheckMojoParametersTest extends MojoHarness {
         assertThat((List<File>) field(mojo, "testReportsDirectories"))
                 .containsExactly(inBasedir("target/surefire-reports"), inBasedir("target/failsafe-reports"));
         assertThat((boolean) field(mojo, "failOnMissing")).isFalse();
+        assertThat((String) field(mojo, "against")).isNull();
+        assertThat((int) field(mojo, "rounds")).isEqualTo(6);
+        assertThat(mojo.pairedMode()).isFalse();
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POMS + "defaults-pom.xml")
+    @MojoParameter(name = "against", value = "origin/main")
+    void anABCheckMeasuresShorterForksByDefaultAndKeepsWhatIsSet(CheckMojo mojo) {
+        assertThat(mojo.pairedMode()).isTrue();
+        assertThat(mojo.warmupIterations()).isEqualTo(2);
+        assertThat(mojo.warmupTime()).isEqualTo("500ms");
+        assertThat(mojo.iterations()).isEqualTo(4);
+        assertThat(mojo.time()).isEqualTo("500ms");
     }
 
     @Test

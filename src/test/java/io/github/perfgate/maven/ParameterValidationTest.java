@@ -39,6 +39,29 @@ class ParameterValidationTest extends MojoHarness {
     }
 
     @Test
+    @InjectMojo(goal = "check", pom = POMS + "defaults-pom.xml")
+    @MojoParameter(name = "against", value = "HEAD")
+    @MojoParameter(name = "rounds", value = "1")
+    @MojoParameter(name = "update", value = "true")
+    void anABCheckRefusesOneRoundAndAnUpdateBeforeTouchingGit(CheckMojo mojo) {
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("perfgate.rounds is 1")
+                .hasMessageContaining("perfgate.update=true cannot be combined with perfgate.against")
+                .hasMessageContaining("To record a baseline, run without perfgate.against")
+                .hasMessageContaining("perfgate stopped before running or reading anything");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POMS + "defaults-pom.xml")
+    @MojoParameter(name = "rounds", value = "1")
+    @MojoParameter(name = "forks", value = "0")
+    void roundsAreNotCheckedWithoutAgainst(CheckMojo mojo) {
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("perfgate.forks is 0")
+                .hasMessageNotContaining("perfgate.rounds");
+    }
+
+    @Test
     @InjectMojo(goal = "profile", pom = POMS + "defaults-pom.xml")
     @MojoParameter(name = "forks", value = "0")
     @MojoParameter(name = "profileTop", value = "0")

@@ -48,6 +48,8 @@ class UserPropertiesTest extends MojoHarness {
         set("journalFile", "perf/LOG.md");
         set("testReportsDirectories", "target/r1,target/r2");
         set("failOnMissing", "true");
+        set("against", "origin/main");
+        set("rounds", "8");
         set("profileForks", "2");
         set("profileTop", "5");
         set("asyncProfiler", "/opt/async/lib.so");
@@ -76,6 +78,8 @@ class UserPropertiesTest extends MojoHarness {
         assertThat((List<File>) field(mojo, "testReportsDirectories"))
                 .containsExactly(inBasedir("target/r1"), inBasedir("target/r2"));
         assertThat((boolean) field(mojo, "failOnMissing")).isTrue();
+        assertThat((String) field(mojo, "against")).isEqualTo("origin/main");
+        assertThat((int) field(mojo, "rounds")).isEqualTo(8);
     }
 
     @Test

@@ -104,9 +104,6 @@ public final class PairedCheck {
         BuiltSide side = AgainstSide.build(new SideRequest(request.moduleDirectory(), request.reactorRoot(),
                 request.moduleId(), revision, request.maven(), request.pluginGoal(), request.cacheRoot(),
                 request.timeout(), request.cacheKeyExtra()), progress);
-        if (side.reused()) {
-            progress.accept("perfgate: reusing the build of " + against.revisionName() + " from an earlier run");
-        }
         List<String> current = BenchmarkDiscovery.discover(currentClasspath).stream().filter(selected).toList();
         List<String> other;
         try {

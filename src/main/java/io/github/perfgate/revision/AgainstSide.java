@@ -82,13 +82,13 @@ public final class AgainstSide {
     static BuiltSide build(SideRequest request, Consumer<String> progress, Git git)
             throws RevisionException, InterruptedException {
         Revision revision = request.revision();
-        String what = revision.name() + " (" + revision.shortSha() + ")";
+        String what = revision.describe();
         Path cacheRoot = realDirectory(request.cacheRoot());
         String name = revision.sha().substring(0, 12) + "-" + keyHash(request);
         Path entry = cacheRoot.resolve(name);
         Optional<BuiltSide> cached = reusable(entry);
         if (cached.isPresent()) {
-            progress.accept("perfgate: reusing the against side " + what + " built before, in " + entry);
+            progress.accept("perfgate: reusing the build of " + what + " from an earlier run: " + entry);
             return cached.get();
         }
         Path worktree = cacheRoot.resolve("worktree-" + name);

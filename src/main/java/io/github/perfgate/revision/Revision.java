@@ -22,4 +22,9 @@ public record Revision(String name, String sha) {
     public String shortSha() {
         return sha.substring(0, 10);
     }
+
+    /** How messages name it: {@code HEAD~1 (1a2b3c4d5e)}, or the short id alone when it was given as a commit id. */
+    public String describe() {
+        return sha.startsWith(name.toLowerCase(java.util.Locale.ROOT)) ? shortSha() : name + " (" + shortSha() + ")";
+    }
 }

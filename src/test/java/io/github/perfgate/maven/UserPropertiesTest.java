@@ -50,6 +50,8 @@ class UserPropertiesTest extends MojoHarness {
         set("failOnMissing", "true");
         set("against", "origin/main");
         set("rounds", "8");
+        set("classpathFile", "target/cp.txt");
+        set("classpathFor", "com.example:app");
         set("profileForks", "2");
         set("profileTop", "5");
         set("asyncProfiler", "/opt/async/lib.so");
@@ -80,6 +82,13 @@ class UserPropertiesTest extends MojoHarness {
         assertThat((boolean) field(mojo, "failOnMissing")).isTrue();
         assertThat((String) field(mojo, "against")).isEqualTo("origin/main");
         assertThat((int) field(mojo, "rounds")).isEqualTo(8);
+    }
+
+    @Test
+    @InjectMojo(goal = "test-classpath", pom = POMS + "defaults-pom.xml")
+    void testClasspath(ClasspathMojo mojo) {
+        assertThat((File) field(mojo, "classpathFile")).isEqualTo(inBasedir("target/cp.txt"));
+        assertThat((String) field(mojo, "classpathFor")).isEqualTo("com.example:app");
     }
 
     @Test

@@ -47,8 +47,8 @@ import java.util.stream.Stream;
  * per fork + overhead per fork)}, where the iteration time per fork is the warm-up and measurement time JMH was
  * configured with (from the JSON, e.g. 2 x 500 ms + 4 x 500 ms = 3 s) and the overhead per fork is the median
  * wall-clock duration of a launch ({@code timings.tsv}) minus the iteration time of all its forks, divided by the
- * forks per launch. The overhead so includes the JMH host JVM's start-up, which a long-lived host pays once per A/B
- * run, not once per fork: the derived figure is an upper bound of what the product spends.
+ * forks per launch. A launch starts one JMH host JVM for all its forks, while perfgate's A/B mode starts one per fork
+ * ({@code Measure.runFork}): the product pays about one host start more per fork than derived here.
  */
 public final class AbVerdictQuality {
 
@@ -495,6 +495,28 @@ public final class AbVerdictQuality {
         }
         out.append('\n');
 
+        out.append("### Per run: ").append(ROUNDS).append(" rounds, tolerance ").append(percent(TOLERANCE))
+                .append("\n\n");
+        out.append("What the machine did during each recording matters more than the condition's name: *load* is the"
+                + " mean and the highest 1-minute load average after the run's launches (`timings.tsv`); two hogs"
+                + " and the benchmark make about 3.\n\n");
+        row(out, List.of("Run", "Load (mean, max)", "A/A false alarms", "30% caught", "2x caught"));
+        separator(out, 5);
+        result.runs().forEach((condition, runs) -> {
+            for (Run run : runs) {
+                List<String> cells = new ArrayList<>();
+                cells.add(condition.directory() + "/" + run.name());
+                cells.add(load(result.corpus().resolve(condition.directory()).resolve(run.name())));
+                for (Case kase : List.of(Case.UNCHANGED, Case.SLOWED_30, Case.SLOWED_2X)) {
+                    Tally t = new Tally();
+                    replay(run, ROUNDS, TOLERANCE, kase, t);
+                    cells.add(count(t.count(Verdict.REGRESSED), t.windows()));
+                }
+                row(out, cells);
+            }
+        });
+        out.append('\n');
+
         out.append("### Every verdict\n\n");
         out.append("*Detected* counts regressed windows; for A/A a regressed window is a false alarm. *sd of d*:"
                 + " the median over windows of the standard deviation of the per-round log-ratios. *Machine time*:"
@@ -534,8 +556,9 @@ public final class AbVerdictQuality {
         out.append("Derived as rounds x 2 sides x (iteration time per fork + overhead per fork). The iteration time"
                 + " is JMH's configured warm-up and measurement time of one fork; the overhead per fork is the"
                 + " median launch's wall-clock time minus the iteration time of its forks, over its forks. A launch"
-                + " also starts the JMH host JVM, which a long-lived host pays once per A/B run: the derived figure"
-                + " is an upper bound.\n\n");
+                + " starts one JMH host JVM for its 4 forks; perfgate's A/B mode starts one per fork (without the"
+                + " benchmark listing), so it pays about one host start more per fork than derived here: the README"
+                + " gives the product's measured cost per round.\n\n");
         row(out, List.of("Condition", "Launches", "Median launch", "Forks per launch", "Iteration time per fork",
                 "Overhead per fork", "4 rounds", "6 rounds", "8 rounds"));
         separator(out, 9);
@@ -545,6 +568,23 @@ public final class AbVerdictQuality {
                 seconds(cost.overheadSecondsPerFork()), seconds(cost.secondsPerBenchmark(4)),
                 seconds(cost.secondsPerBenchmark(6)), seconds(cost.secondsPerBenchmark(8)))));
         return out.toString();
+    }
+
+    /** The mean and highest load average of a run's launches, from its {@code timings.tsv}; "-" without one. */
+    private static String load(Path run) {
+        Path timings = run.resolve("timings.tsv");
+        try {
+            List<Double> loads = Files.readAllLines(timings, StandardCharsets.UTF_8).stream().skip(1)
+                    .map(line -> line.split("\t")).filter(cells -> cells.length >= 6)
+                    .map(cells -> Double.parseDouble(cells[5])).toList();
+            if (loads.isEmpty()) {
+                return "-";
+            }
+            return String.format(Locale.ROOT, "%.1f, %.1f", loads.stream().mapToDouble(d -> d).average()
+                    .orElse(Double.NaN), loads.stream().mapToDouble(d -> d).max().orElse(Double.NaN));
+        } catch (IOException | NumberFormatException e) {
+            return "-";
+        }
     }
 
     private static void renderToday(StringBuilder out, Result result, VerdictQuality.Result today) {

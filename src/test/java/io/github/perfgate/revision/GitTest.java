@@ -44,6 +44,9 @@ class GitTest {
         assertThat(git.resolve(first.substring(0, 8)).sha()).isEqualTo(first);
         assertThat(git.headCommit()).isEqualTo(second);
         assertThat(git.resolve("v1").shortSha()).isEqualTo(first.substring(0, 10));
+        assertThat(git.resolve("HEAD~1").describe()).isEqualTo("HEAD~1 (" + first.substring(0, 10) + ")");
+        assertThat(git.resolve(first.substring(0, 8)).describe()).as("a commit id is not named twice")
+                .isEqualTo(first.substring(0, 10));
     }
 
     @Test

@@ -97,6 +97,14 @@ public final class PairedCheck {
             name = commit;
         }
         Revision revision = git.resolve(name);
+        List<String> all = BenchmarkDiscovery.discover(currentClasspath);
+        List<String> current = all.stream().filter(selected).toList();
+        if (current.isEmpty()) {
+            throw new PerfgateException("perfgate.include/perfgate.exclude select none of the working tree's "
+                    + all.size() + " benchmark methods (" + String.join(", ", all.subList(0, Math.min(5,
+                    all.size()))) + (all.size() > 5 ? ", ..." : "") + "); nothing was built or measured."
+                    + " Check the patterns, e.g. -Dperfgate.include=ParserBench.parse");
+        }
         boolean sameCode = revision.sha().equals(git.headCommit()) && git.isClean(request.buildDirectory());
         Against against = new Against(name, revision.sha(), sameCode, request.rounds(), request.seed());
         progress.accept("perfgate: same-machine A/B: the working tree against " + against.revisionName()
@@ -104,7 +112,6 @@ public final class PairedCheck {
         BuiltSide side = AgainstSide.build(new SideRequest(request.moduleDirectory(), request.reactorRoot(),
                 request.moduleId(), revision, request.maven(), request.pluginGoal(), request.cacheRoot(),
                 request.timeout(), request.cacheKeyExtra()), progress);
-        List<String> current = BenchmarkDiscovery.discover(currentClasspath).stream().filter(selected).toList();
         List<String> other;
         try {
             other = BenchmarkDiscovery.discover(side.testClasspath()).stream().filter(selected).toList();
@@ -118,10 +125,6 @@ public final class PairedCheck {
         currentOnly.removeAll(other);
         List<String> againstOnly = new ArrayList<>(other);
         againstOnly.removeAll(current);
-        if (both.isEmpty() && currentOnly.isEmpty()) {
-            throw new PerfgateException("perfgate.include/perfgate.exclude select none of the benchmarks of the"
-                    + " working tree: " + current);
-        }
         return new Prepared(against, side.testClasspath(), both, currentOnly, againstOnly, side.buildLog());
     }
 }

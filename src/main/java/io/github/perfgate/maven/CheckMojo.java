@@ -280,13 +280,14 @@ public class CheckMojo extends AbstractPerfgateMojo {
         BenchmarkSelection selection = base.selection();
         PairedCheck.Prepared prepared;
         NestedMaven nested = AgainstSideBuild.nestedMaven(session);
+        Path buildDirectory = Path.of(project.getBuild().getDirectory());
+        PairedCheck.Request request = new PairedCheck.Request(against, baseline == null ? null : baseline.commit(),
+                baseDirectory(), buildDirectory, AgainstSideBuild.reactorRoot(session),
+                project.getGroupId() + ":" + project.getArtifactId(), pluginGoal(), nested,
+                buildDirectory.resolve("perfgate-ab"), String.join(" ", nested.forwardedArguments()), rounds,
+                RoundOrder.DEFAULT_SEED, template.timeout());
         try {
-            prepared = PairedCheck.prepare(new PairedCheck.Request(against, baseline == null ? null
-                    : baseline.commit(), baseDirectory(), Path.of(project.getBuild().getDirectory()),
-                    AgainstSideBuild.reactorRoot(session), project.getGroupId() + ":" + project.getArtifactId(),
-                    pluginGoal(), nested, Path.of(project.getBuild().getDirectory(),
-                            "perfgate-ab"), String.join(" ", nested.forwardedArguments()), rounds, RoundOrder.DEFAULT_SEED,
-                    template.timeout()), template.classpath(),
+            prepared = PairedCheck.prepare(request, template.classpath(),
                     method -> selection.selects(BenchmarkKey.of(method, Mode.THROUGHPUT)), getLog()::info);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -297,7 +298,8 @@ public class CheckMojo extends AbstractPerfgateMojo {
                 + rounds + " rounds of one fork per side (" + template.settings().replaceFirst("^\\d+ forks? x ", "")
                 + " per fork)");
         PairedRun.ForkRunner forks = (side, include, round) -> {
-            String name = (round < 0 ? "single" : "round-" + (round + 1)) + "-" + side.name().toLowerCase(Locale.ROOT);
+            String name = (round < 0 ? "single" : "round-" + (round + 1)) + "-"
+                    + side.name().toLowerCase(Locale.ROOT);
             Measure.Request one = template.withSelection(List.of(include), 1, abDirectory.resolve(name + ".json"),
                     false);
             return forkOf(side == RoundOrder.Side.CURRENT ? one : one.withClasspath(prepared.againstClasspath()),

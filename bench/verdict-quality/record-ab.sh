@@ -31,6 +31,11 @@
 #   MVN_ARGS         extra arguments for the Maven calls that build the subject, e.g. -o
 #   HOGS             CPU-bound processes in the hog condition (default 2)
 #   LOCK_WAIT_SECONDS  how long one launch waits while another JMH run holds JMH's lock (default 3600)
+#   LAYOUT           launch (default): a round is two launches, A and B, each one fork of every variant;
+#                    pairs: as perfgate's A/B mode measures, a round is, per variant V (base, slow10, slow30,
+#                    slow2x), two single-fork launches back to back, V ("cur") and base ("ref"), in the round's
+#                    order (cur first for AB); files round-NN-V-cur.json and round-NN-V-ref.json. Use another
+#                    CORPUS for it (e.g. bench/verdict-quality/corpus-ab-pairs).
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -66,6 +71,11 @@ mvn_cmd=${MVN:-./mvnw}
 hog_count=${HOGS:-2}
 lock_wait_seconds=${LOCK_WAIT_SECONDS:-3600}
 base_seed=${SEED:-13}
+layout=${LAYOUT:-launch}
+case "$layout" in
+    launch | pairs) ;;
+    *) echo "LAYOUT must be launch or pairs, got '$layout'" >&2; exit 2 ;;
+esac
 fork_settings=(-f 1 -wi 2 -w 500ms -i 4 -r 500ms)
 if [ -n "${JMH_EXTRA:-}" ]; then
     read -r -d '' -a fork_settings < <(printf '%s' "$JMH_EXTRA") || true
@@ -123,9 +133,9 @@ machine_state() {
 
 # One JMH launch; waits (and retries) while another JMH run holds JMH's lock. Prints the lock waits in seconds.
 launch() {
-    local file=$1 log=$2 waited=0
+    local file=$1 log=$2 selected=${3:-$benchmarks} waited=0
     while :; do
-        if java -cp "$classpath" org.openjdk.jmh.Main "$benchmarks" "${fork_settings[@]}" -prof gc -foe true \
+        if java -cp "$classpath" org.openjdk.jmh.Main "$selected" "${fork_settings[@]}" -prof gc -foe true \
                 -rf json -rff "$file" > "$log" 2>&1; then
             echo "$waited"
             return 0
@@ -142,6 +152,25 @@ launch() {
     done
 }
 
+# LAYOUT=pairs: per variant, its fork and a fork of base back to back, in the round's order (AB: cur first).
+record_pairs() {
+    local dir=$1 round=$2 order=$3 logdir=$4 variant position role start end waited
+    for variant in base slow10 slow30 slow2x; do
+        for position in 1 2; do
+            if [ "${order:position-1:1}" = A ]; then role=cur; else role=ref; fi
+            local selected="ChecksumBench\\.$variant\$"
+            if [ "$role" = ref ]; then selected='ChecksumBench\.base$'; fi
+            start=$(date +%s%N)
+            waited=$(launch "$dir/$(printf 'round-%02d-%s-%s.json' "$round" "$variant" "$role")" \
+                "$logdir/$(printf 'round-%02d-%s-%s.log' "$round" "$variant" "$role")" "$selected")
+            end=$(date +%s%N)
+            printf '%02d\t%s-%s\t%s\t%s\t%s\t%s\n' "$round" "$variant" "$role" "$position" \
+                $(((end - start) / 1000000 - waited * 1000)) "$waited" "$(cut -d' ' -f1 /proc/loadavg)" \
+                >> "$dir/timings.tsv"
+        done
+    done
+}
+
 record_one() {
     local condition=$1 offset=$2 dir number name seed round first second side position start end waited order
     number=$(next_run "$corpus/$condition")
@@ -151,7 +180,7 @@ record_one() {
     seed=$((base_seed * 1000 + offset + number))
     RANDOM=$seed
     {
-        echo "condition $condition, $rounds rounds, per launch: $benchmarks ${fork_settings[*]} -prof gc"
+        echo "condition $condition, $rounds rounds, layout $layout, per launch: $benchmarks ${fork_settings[*]} -prof gc"
         echo "java: $(java -version 2>&1 | head -n 1)"
         machine_state before
     } > "$dir/machine.txt"
@@ -170,6 +199,10 @@ record_one() {
             order=${order:1:1}${order:0:1}
         fi
         printf '%02d\t%s\n' "$round" "$order" >> "$dir/order.txt"
+        if [ "$layout" = pairs ]; then
+            record_pairs "$dir" "$round" "$order" "$logs/$condition-$name"
+            continue
+        fi
         for position in 1 2; do
             side=${order:position-1:1}
             start=$(date +%s%N)
@@ -199,4 +232,4 @@ for condition in "${conditions[@]}"; do
         record_one "$condition" "$offset"
     done
 done
-echo "Done. Evaluate with: bench/verdict-quality/evaluate-ab.sh $corpus"
+echo "Done. Evaluate with: scripts/verdict-quality-evaluate-ab.sh $corpus"

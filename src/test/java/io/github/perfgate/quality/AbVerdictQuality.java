@@ -133,8 +133,41 @@ public final class AbVerdictQuality {
     record Launch(Map<String, Samples> variants, double iterationSeconds, double seconds) {
     }
 
-    /** One recorded round: its number, the order its launches ran in ({@code AB} or {@code BA}), and both. */
-    record Round(int number, String order, Map<Side, Launch> launches) {
+    /**
+     * One recorded round: its number, the order its launches ran in ({@code AB} or {@code BA}), and its launches:
+     * in the {@code launch} layout one per side ({@code launches}, {@code pairs} empty); in the {@code pairs}
+     * layout ({@code LAYOUT=pairs} of the record script, as perfgate's A/B mode measures) per variant its own fork
+     * and a fork of {@code base}, back to back ({@code pairs}: variant to [cur, ref], {@code launches} empty).
+     */
+    record Round(int number, String order, Map<Side, Launch> launches, Map<String, List<Launch>> pairs) {
+
+        Round(int number, String order, Map<Side, Launch> launches) {
+            this(number, order, launches, Map.of());
+        }
+
+        /**
+         * The current and against samples of {@code kase} with {@code current} as the current side, or null when
+         * the layout has no such pair (the pairs layout measured each slowed variant against base one way only).
+         */
+        Samples[] pair(Case kase, Side current) {
+            if (pairs.isEmpty()) {
+                return new Samples[] {launches.get(current).variants().get(kase.currentVariant()),
+                        launches.get(current.other()).variants().get(AGAINST_VARIANT)};
+            }
+            List<Launch> pair = pairs.get(kase.currentVariant());
+            if (current == Side.A) {
+                return new Samples[] {pair.get(0).variants().get(kase.currentVariant()),
+                        pair.get(1).variants().get(AGAINST_VARIANT)};
+            }
+            return kase == Case.UNCHANGED ? new Samples[] {pair.get(1).variants().get(AGAINST_VARIANT),
+                    pair.get(0).variants().get(AGAINST_VARIANT)} : null;
+        }
+
+        List<Launch> all() {
+            List<Launch> all = new ArrayList<>(launches.values());
+            pairs.values().forEach(all::addAll);
+            return all;
+        }
     }
 
     /** One recorded run: its directory name and its rounds in order. */
@@ -313,9 +346,17 @@ public final class AbVerdictQuality {
         for (int first = 0; first + window <= rounds.size(); first++) {
             for (Side current : Side.values()) {
                 PairedRounds paired = new PairedRounds();
+                boolean measured = true;
                 for (Round round : rounds.subList(first, first + window)) {
-                    paired.add(round.launches().get(current).variants().get(kase.currentVariant()),
-                            round.launches().get(current.other()).variants().get(AGAINST_VARIANT));
+                    Samples[] pair = round.pair(kase, current);
+                    if (pair == null) {
+                        measured = false;
+                        break;
+                    }
+                    paired.add(pair[0], pair[1]);
+                }
+                if (!measured) {
+                    continue;
                 }
                 Verdict verdict = RegressionGate.decide(paired.estimate(CONFIDENCE), tolerance);
                 double se = paired.standardError();
@@ -330,7 +371,7 @@ public final class AbVerdictQuality {
         List<Double> forks = new ArrayList<>();
         for (Run run : runs) {
             for (Round round : run.rounds()) {
-                for (Launch launch : round.launches().values()) {
+                for (Launch launch : round.all()) {
                     if (Double.isFinite(launch.seconds())) {
                         durations.add(launch.seconds());
                         iterations.add(launch.iterationSeconds());
@@ -369,6 +410,9 @@ public final class AbVerdictQuality {
         Map<String, Double> seconds = readTimings(dir.resolve("timings.tsv"));
         JmhResultParser parser = new JmhResultParser();
         List<Round> rounds = new ArrayList<>();
+        if (Files.isRegularFile(dir.resolve("round-01-base-cur.json"))) {
+            return readPairsRun(condition, dir, orders, seconds, parser);
+        }
         for (Map.Entry<Integer, String> entry : orders.entrySet()) {
             int number = entry.getKey();
             Map<Side, Launch> launches = new EnumMap<>(Side.class);
@@ -390,6 +434,37 @@ public final class AbVerdictQuality {
                 }
             }
             rounds.add(new Round(number, entry.getValue(), launches));
+        }
+        return new Run(condition, dir.getFileName().toString(), List.copyOf(rounds));
+    }
+
+    /** A run of the {@code pairs} layout: per round and variant {@code round-NN-V-cur.json} and {@code -ref.json}. */
+    private static Run readPairsRun(Condition condition, Path dir, Map<Integer, String> orders,
+            Map<String, Double> seconds, JmhResultParser parser) throws IOException, JmhResultException {
+        List<Round> rounds = new ArrayList<>();
+        for (Map.Entry<Integer, String> entry : orders.entrySet()) {
+            Map<String, List<Launch>> pairs = new HashMap<>();
+            for (Case kase : Case.values()) {
+                List<Launch> pair = new ArrayList<>();
+                for (String role : List.of("cur", "ref")) {
+                    String id = String.format(Locale.ROOT, "round-%02d-%s-%s", entry.getKey(), kase.currentVariant(),
+                            role);
+                    Path file = dir.resolve(id + ".json");
+                    if (!Files.isRegularFile(file)) {
+                        throw new IllegalArgumentException(dir + " lists round " + entry.getKey() + " in order.txt but"
+                                + " has no " + file.getFileName() + ": an interrupted recording? Delete " + dir
+                                + " and record again");
+                    }
+                    Launch launch = readLaunch(parser, file, seconds.getOrDefault(id, Double.NaN));
+                    String variant = role.equals("cur") ? kase.currentVariant() : AGAINST_VARIANT;
+                    if (!launch.variants().containsKey(variant)) {
+                        throw new IllegalArgumentException(file + " lacks the variant " + variant);
+                    }
+                    pair.add(launch);
+                }
+                pairs.put(kase.currentVariant(), List.copyOf(pair));
+            }
+            rounds.add(new Round(entry.getKey(), entry.getValue(), Map.of(), Map.copyOf(pairs)));
         }
         return new Run(condition, dir.getFileName().toString(), List.copyOf(rounds));
     }

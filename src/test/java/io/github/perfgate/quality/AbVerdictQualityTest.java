@@ -21,6 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class AbVerdictQualityTest {
 
+    /** The corpus recorded with {@code LAYOUT=pairs}, as the A/B mode measures. */
+    static final Path PAIRS_CORPUS = Path.of("bench", "verdict-quality", "corpus-ab-pairs");
+
     @TempDir
     Path dir;
 
@@ -61,6 +64,51 @@ class AbVerdictQualityTest {
         Tally quiet2x = result.tally(Condition.QUIET, AbVerdictQuality.ROUNDS, AbVerdictQuality.TOLERANCE,
                 Case.SLOWED_2X);
         assertThat(quiet2x.count(Verdict.REGRESSED)).as("quiet doublings caught").isEqualTo(quiet2x.windows());
+    }
+
+    /**
+     * Issue #13's targets on the corpus recorded as the A/B mode measures ({@code LAYOUT=pairs}: each variant's fork
+     * and a fork of {@code base} back to back), beside two CPU hogs at the default tolerance and rounds: no A/A false
+     * alarm at any number of rounds, and at most 60 s of machine time per benchmark for both sides. The third, a 30%
+     * slowdown caught in at least 95% of builds, is not met (see the comment below). A missing corpus fails the test.
+     */
+    @Test
+    void onTheCorpusRecordedAsTheModeMeasuresBesideHogsTheTargetsOfIssue13ThatHoldAreChecked() throws Exception {
+        Path corpus = PAIRS_CORPUS;
+        assertThat(hasRuns(corpus.resolve("hog"))).as("the recorded A/B corpus in " + corpus.resolve("hog")
+                + " (record it with LAYOUT=pairs CORPUS=" + corpus + " bench/verdict-quality/record-ab.sh 2 hog)")
+                .isTrue();
+        Result result = new AbVerdictQuality().evaluate(corpus);
+        System.out.println(AbVerdictQuality.render(result, null));
+
+        for (int rounds : AbVerdictQuality.WINDOWS) {
+            Tally aa = result.tally(Condition.HOG, rounds, AbVerdictQuality.TOLERANCE, Case.UNCHANGED);
+            assertThat(aa.windows()).isPositive();
+            assertThat(aa.count(Verdict.REGRESSED) + aa.count(Verdict.ALLOCATION_REGRESSED))
+                    .as("A/A false alarms beside hogs, " + rounds + " rounds").isZero();
+        }
+        // Not asserted: a 30% slowdown caught in at least 95% of builds. Measured 71% (10/14) at 6 rounds, 100% (10/10)
+        // at 8 rounds, which cost 69 s; printed above, left to issue #14 (CPU time per operation), not guarded by a
+        // weaker figure.
+        assertThat(result.cost(Condition.HOG).secondsPerBenchmark(AbVerdictQuality.ROUNDS))
+                .as("machine time per benchmark beside hogs, both sides").isLessThanOrEqualTo(60);
+    }
+
+    @Test
+    void aRunOfThePairsLayoutIsReplayedWithEachSlowedVariantAgainstItsOwnBaseFork() throws Exception {
+        Path run = Files.list(PAIRS_CORPUS.resolve("hog")).sorted().findFirst().orElseThrow();
+        copy(run, dir.resolve("pairs/hog/run-01"));
+
+        Result result = new AbVerdictQuality().evaluate(dir.resolve("pairs"));
+
+        int rounds = result.runs().get(Condition.HOG).get(0).rounds().size();
+        assertThat(rounds).isEqualTo(12);
+        Tally aa = result.tally(Condition.HOG, 6, AbVerdictQuality.TOLERANCE, Case.UNCHANGED);
+        Tally slow2x = result.tally(Condition.HOG, 6, AbVerdictQuality.TOLERANCE, Case.SLOWED_2X);
+        assertThat(aa.windows()).as("A/A in both directions").isEqualTo(2 * (rounds - 6 + 1));
+        assertThat(slow2x.windows()).as("a slowed variant was measured one way").isEqualTo(rounds - 6 + 1);
+        assertThat(slow2x.medianChange()).isBetween(0.8, 1.2);
+        assertThat(result.cost(Condition.HOG).forksPerLaunch()).isEqualTo(1);
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.github.perfgate.jmh.JmhRunException;
 import io.github.perfgate.jmh.JmhRunListener;
 import io.github.perfgate.jmh.Measure;
 import io.github.perfgate.model.BenchmarkKey;
+import io.github.perfgate.model.Environment;
 import io.github.perfgate.model.JmhRun;
 import io.github.perfgate.model.Mode;
 import io.github.perfgate.revision.NestedMaven;
@@ -246,6 +247,13 @@ public class CheckMojo extends AbstractPerfgateMojo {
                     getLog()::info);
         }
 
+        report(outcome, options, tests, baseline.environment());
+        recorder.apply(baseline, outcome);
+    }
+
+    /** Logs the notes, the table, the tests and the claims, and writes every report. */
+    private void report(Outcome outcome, CheckOptions options, TestSummary tests, Environment reference)
+            throws PerfgateException {
         outcome.notes().forEach(note -> getLog().info("perfgate: " + note));
         GateConsole.print(getLog(), outcome.report(), options.regressionsFail());
         logTests(tests, !options.claims().isEmpty());
@@ -257,8 +265,7 @@ public class CheckMojo extends AbstractPerfgateMojo {
             }
         }
         Reports.write(getLog(), ReportData.check(outcome.report(), outcome.claims(), outcome.environment(),
-                baseline.environment(), project.getArtifactId(), Instant.now(), outcome.notes()), outputDirectory);
-        recorder.apply(baseline, outcome);
+                reference, project.getArtifactId(), Instant.now(), outcome.notes()), outputDirectory);
     }
 
     /**
@@ -314,18 +321,8 @@ public class CheckMojo extends AbstractPerfgateMojo {
             Thread.currentThread().interrupt();
             throw new PerfgateException("interrupted; the benchmark JVMs were stopped", e);
         }
-        outcome.notes().forEach(note -> getLog().info("perfgate: " + note));
-        GateConsole.print(getLog(), outcome.report(), options.regressionsFail());
-        logTests(tests, !options.claims().isEmpty());
-        for (ClaimResult r : outcome.claims()) {
-            if (r.met()) {
-                getLog().info("perfgate: " + r.message());
-            } else {
-                getLog().error("perfgate: " + r.message());
-            }
-        }
-        Reports.write(getLog(), ReportData.check(outcome.report(), outcome.claims(), outcome.environment(),
-                outcome.environment(), project.getArtifactId(), Instant.now(), outcome.notes()), outputDirectory);
+        // Both sides ran here, on this machine and JVM: the reference environment is this run's.
+        report(outcome, options, tests, outcome.environment());
         recorder(journalFile).apply(null, outcome);
     }
 

@@ -138,10 +138,10 @@ assert overlaps.isEmpty() : "measurement JVMs of mod-a and mod-b were alive at t
 // The build that waited said so, naming the holder: its pid and the other module.
 def waited = modules.collect { m ->
     def other = modules.find { it != m }
-    new File(root, "scenario-2-${m}.log").readLines().find {
+    new File(root, "scenario-2-${m}.log").readLines().findAll {
         it.contains('waiting for another measurement on this machine to finish')
-    }?.with { line -> [m, other, line] }
-}.findAll()
+    }.collect { line -> [m, other, line] }
+}.flatten().collate(3)
 assert waited : 'neither Maven process of scenario 2 logged "waiting for another measurement on this machine to finish"'
 // Another build on this machine may hold the lock too; the line that matters names the other module and its pid.
 assert waited.any { m, other, line -> line =~ /pid \d+/ && line.contains(other) } :

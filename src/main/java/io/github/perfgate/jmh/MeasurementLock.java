@@ -41,7 +41,14 @@ public final class MeasurementLock {
     public static final String IGNORE_JMH_LOCK = "-Djmh.ignoreLock=true";
 
     private static final long POLL_MILLIS = 200;
+    private static final String UNNAMED_HOLDER = "a JMH run that is not perfgate's";
     private static final Duration REMIND_EVERY = Duration.ofMinutes(1);
+    /**
+     * How long a holder that names nobody is waited out before it is announced as a plain JMH run: a perfgate holder
+     * writes its owner file just after it took the lock and removes it just before it lets go, so a waiter that
+     * looks in between would otherwise blame a JMH run that is not there.
+     */
+    static final Duration UNNAMED_GRACE = Duration.ofSeconds(1);
 
     /** Modules of one Maven JVM queue here, in arrival order. */
     private static final ReentrantLock JVM_WIDE = new ReentrantLock(true);
@@ -82,6 +89,8 @@ public final class MeasurementLock {
         long start = System.nanoTime();
         long deadline = start + timeout.toNanos();
         String lastHolder = null;
+        long unnamedSince = 0;
+        boolean unnamedSeen = false;
         long nextReminder = start + REMIND_EVERY.toNanos();
         boolean inJvm = false;
         try {
@@ -104,7 +113,13 @@ public final class MeasurementLock {
                     throw new JmhRunException(JmhRunException.Kind.LOCKED,
                             JmhHints.lockWaitTimedOut(timeout, holder));
                 }
-                if (!holder.equals(lastHolder) || now - nextReminder >= 0) {
+                boolean unnamed = holder.startsWith(UNNAMED_HOLDER);
+                if (unnamed && !unnamedSeen) {
+                    unnamedSince = now;
+                }
+                unnamedSeen = unnamed;
+                boolean settled = !unnamed || now - unnamedSince >= UNNAMED_GRACE.toNanos();
+                if (settled && (!holder.equals(lastHolder) || now - nextReminder >= 0)) {
                     waiting.accept("waiting for another measurement on this machine to finish (held by " + holder
                             + (lastHolder == null ? "" : "; waiting for "
                             + Deadline.format(Duration.ofNanos(now - start).withNanos(0)) + " so far")
@@ -204,7 +219,7 @@ public final class MeasurementLock {
         } catch (IOException | RuntimeException unreadable) {
             // Fall through: nobody said who holds it.
         }
-        return "a JMH run that is not perfgate's (" + directory.resolve(JMH_LOCK_FILE) + ")";
+        return UNNAMED_HOLDER + " (" + directory.resolve(JMH_LOCK_FILE) + ")";
     }
 
     private static String jvmHolderOrUnknown() {

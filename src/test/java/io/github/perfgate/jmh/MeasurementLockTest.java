@@ -111,7 +111,7 @@ class MeasurementLockTest {
         try {
             List<String> said = new CopyOnWriteArrayList<>();
             JmhRunException refused = catchThrowableOfType(JmhRunException.class,
-                    () -> MeasurementLock.acquire(dir, "this", Duration.ofMillis(500), said::add));
+                    () -> MeasurementLock.acquire(dir, "this", Duration.ofSeconds(3), said::add));
             assertThat(refused.getMessage()).contains("held by a JMH run that is not perfgate's ("
                     + dir.resolve("jmh.lock") + ")");
             assertThat(said).singleElement().asString().startsWith("waiting for another measurement");
@@ -119,6 +119,24 @@ class MeasurementLockTest {
             jmh.getOutputStream().close();
             jmh.waitFor(1, TimeUnit.MINUTES);
             jmh.destroyForcibly();
+        }
+    }
+
+    @Test
+    void aPerfgateHolderThatHasNotYetWrittenItsNameIsNotTakenForAPlainJmhRun() throws Exception {
+        Process late = holder("late");
+        try {
+            List<String> said = new CopyOnWriteArrayList<>();
+            catchThrowableOfType(JmhRunException.class,
+                    () -> MeasurementLock.acquire(dir, "this", Duration.ofSeconds(3), said::add));
+            assertThat(said).as("the first line names the holder, which wrote its name 400 ms after it took the lock")
+                    .isNotEmpty().allSatisfy(line -> assertThat(line)
+                            .contains("held by pid " + late.pid() + ", acme:late (/src/late)")
+                            .doesNotContain("not perfgate's"));
+        } finally {
+            late.getOutputStream().close();
+            late.waitFor(1, TimeUnit.MINUTES);
+            late.destroyForcibly();
         }
     }
 

@@ -31,6 +31,7 @@
 #   MVN_ARGS         extra arguments for the Maven calls that build the subject, e.g. -o
 #   HOGS             CPU-bound processes in the hog condition (default 2)
 #   LOCK_WAIT_SECONDS  how long one launch waits while another JMH run holds JMH's lock (default 3600)
+#   CPU              1 (default): add perfgate's CPU-time profiler (needs ./mvnw compile), 0: wall time only
 #   LAYOUT           launch (default): a round is two launches, A and B, each one fork of every variant;
 #                    pairs: as perfgate's A/B mode measures, a round is, per variant V (base, slow10, slow30,
 #                    slow2x), two single-fork launches back to back, V ("cur") and base ("ref"), in the round's
@@ -135,7 +136,8 @@ machine_state() {
 launch() {
     local file=$1 log=$2 selected=${3:-$benchmarks} waited=0
     while :; do
-        if java -cp "$classpath" org.openjdk.jmh.Main "$selected" "${fork_settings[@]}" -prof gc -foe true \
+        if java -cp "$classpath" org.openjdk.jmh.Main "$selected" "${fork_settings[@]}" -prof gc "${cpu_prof[@]}" \
+                -foe true \
                 -rf json -rff "$file" > "$log" 2>&1; then
             echo "$waited"
             return 0
@@ -180,7 +182,7 @@ record_one() {
     seed=$((base_seed * 1000 + offset + number))
     RANDOM=$seed
     {
-        echo "condition $condition, $rounds rounds, layout $layout, per launch: $benchmarks ${fork_settings[*]} -prof gc"
+        echo "condition $condition, $rounds rounds, layout $layout, per launch: $benchmarks ${fork_settings[*]} -prof gc ${cpu_prof[*]}"
         echo "java: $(java -version 2>&1 | head -n 1)"
         machine_state before
     } > "$dir/machine.txt"
@@ -223,6 +225,21 @@ record_one() {
 "$mvn_cmd" -B -q "${mvn_args[@]+"${mvn_args[@]}"}" -f "$subject/pom.xml" dependency:build-classpath \
     -DincludeScope=test "-Dmdep.outputFile=target/ab.classpath"
 classpath=$root/$subject/target/test-classes:$(cat "$classpath_file")
+# perfgate's CPU-time profiler (io.github.perfgate.cpu), as the plugin appends it: its two class files only.
+cpu_prof=()
+if [ "${CPU:-1}" = 1 ]; then
+    cpu_classes=$root/$subject/target/perfgate-cpu
+    mkdir -p "$cpu_classes/io/github/perfgate/cpu"
+    for class in ThreadCpuProfiler WorkerCpu; do
+        if [ ! -f "$root/target/classes/io/github/perfgate/cpu/$class.class" ]; then
+            echo "perfgate's classes are not compiled: run ./mvnw -q compile first (or CPU=0)" >&2
+            exit 2
+        fi
+        cp "$root/target/classes/io/github/perfgate/cpu/$class.class" "$cpu_classes/io/github/perfgate/cpu/"
+    done
+    classpath=$classpath:$cpu_classes
+    cpu_prof=(-prof io.github.perfgate.cpu.ThreadCpuProfiler)
+fi
 
 for condition in "${conditions[@]}"; do
     offset=0

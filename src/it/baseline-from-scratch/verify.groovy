@@ -1,5 +1,5 @@
 // perfgate:baseline on a project without a baseline writes perf/baseline.json with the raw samples of
-// every benchmark (each @Param value is its own entry).
+// every benchmark (each @Param value is its own entry) and their CPU time per operation.
 import groovy.json.JsonSlurper
 
 def log = new File(basedir, 'build.log').text
@@ -34,6 +34,12 @@ benchmarks.each { b ->
         assert fork.size() == 3 : "${b.benchmark}: ${b.samples}"
         fork.each { assert it instanceof Number && it > 0 }
     }
+    // cpu: perfgate's profiler ran in the forks (nothing in this project's POM asks for it), with one value per
+    // fork and iteration like samples, in ns/op, at most the wall time (one benchmark thread).
+    assert b.cpu instanceof Map && b.cpu.unit == 'ns/op' : "${b.benchmark}: no cpu entry: ${b.cpu}"
+    assert b.cpu.samples.size() == 2 && b.cpu.samples.every { it.size() == 3 } : "${b.benchmark}: ${b.cpu.samples}"
+    b.cpu.samples.flatten().each { assert it instanceof Number && it > 0 }
+    assert b.cpu.score / 1000 <= b.score * 1.5 : "${b.benchmark}: CPU time ${b.cpu.score} ns/op above wall time ${b.score} us/op"
 }
 
 def env = json.environment

@@ -47,24 +47,17 @@ final class BaselineEntries {
         }
         ObjectNode node = JsonNodeFactory.instance.objectNode();
         StreamedSamples samples = null;
-        StreamedSamples allocationSamples = null;
-        ObjectNode alloc = null;
+        Secondary alloc = null;
+        Secondary cpu = null;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String field = parser.currentName();
             JsonToken value = parser.nextToken();
             if (field.equals("samples")) {
                 samples = StreamedSamples.read(parser);
             } else if (field.equals("allocation") && value == JsonToken.START_OBJECT) {
-                alloc = JsonNodeFactory.instance.objectNode();
-                while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                    String allocField = parser.currentName();
-                    parser.nextToken();
-                    if (allocField.equals("samples")) {
-                        allocationSamples = StreamedSamples.read(parser);
-                    } else {
-                        alloc.set(allocField, parser.readValueAsTree());
-                    }
-                }
+                alloc = Secondary.read(parser);
+            } else if (field.equals("cpu") && value == JsonToken.START_OBJECT) {
+                cpu = Secondary.read(parser);
             } else {
                 node.set(field, parser.readValueAsTree());
             }
@@ -89,12 +82,9 @@ final class BaselineEntries {
         Metric primary = new Metric(JsonNumbers.read(node.path("score")), JsonNumbers.read(node.path("scoreError")),
                 JsonNumbers.read(confidence.path(0)), JsonNumbers.read(confidence.path(1)), unit,
                 StreamedSamples.values(samples, name));
-        Metric allocation = null;
-        if (alloc != null) {
-            allocation = new Metric(JsonNumbers.read(alloc.path("score")), Double.NaN, Double.NaN, Double.NaN,
-                    alloc.path("unit").asText("B/op"), StreamedSamples.values(allocationSamples, name));
-        }
-        return new BenchmarkResult(new BenchmarkKey(name, new TreeMap<>(params), mode), primary, allocation);
+        Metric allocation = alloc == null ? null : alloc.metric("B/op", name);
+        Metric cpuTime = cpu == null ? null : cpu.metric("ns/op", name);
+        return new BenchmarkResult(new BenchmarkKey(name, new TreeMap<>(params), mode), primary, allocation, cpuTime);
     }
 
     static double[][] samples(JsonNode node, String name) {
@@ -114,6 +104,31 @@ final class BaselineEntries {
             }
         }
         return forks;
+    }
+
+    /** A secondary metric's object ({@code allocation}, {@code cpu}): its fields, its samples streamed. */
+    private record Secondary(ObjectNode fields, StreamedSamples samples) {
+
+        /** Reads the object the parser is at, to its end. */
+        static Secondary read(JsonParser parser) throws IOException {
+            ObjectNode fields = JsonNodeFactory.instance.objectNode();
+            StreamedSamples samples = null;
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                parser.nextToken();
+                if (field.equals("samples")) {
+                    samples = StreamedSamples.read(parser);
+                } else {
+                    fields.set(field, parser.readValueAsTree());
+                }
+            }
+            return new Secondary(fields, samples);
+        }
+
+        Metric metric(String defaultUnit, String name) {
+            return new Metric(JsonNumbers.read(fields.path("score")), Double.NaN, Double.NaN, Double.NaN,
+                    fields.path("unit").asText(defaultUnit), StreamedSamples.values(samples, name));
+        }
     }
 
     /** The samples of one metric as the parser streamed them: one array per fork, or what was wrong with them. */

@@ -168,6 +168,15 @@ public final class BaselineStore {
         }
     }
 
+    /** A secondary metric's entry: unit, score and samples. */
+    private static Map<String, Object> secondary(Metric metric) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("unit", metric.unit());
+        map.put("score", metric.score());
+        map.put("samples", List.of((Object[]) metric.samples()));
+        return map;
+    }
+
     /** The JSON text of a baseline, in the stable layout described by {@link StableJson}. */
     public String toJson(Baseline baseline) {
         Map<String, Object> root = new LinkedHashMap<>();
@@ -189,12 +198,10 @@ public final class BaselineStore {
             entry.put("scoreConfidence", new double[] {primary.confidenceLow(), primary.confidenceHigh()});
             entry.put("samples", List.of((Object[]) primary.samples()));
             if (result.allocation() != null) {
-                Metric alloc = result.allocation();
-                Map<String, Object> allocation = new LinkedHashMap<>();
-                allocation.put("unit", alloc.unit());
-                allocation.put("score", alloc.score());
-                allocation.put("samples", List.of((Object[]) alloc.samples()));
-                entry.put("allocation", allocation);
+                entry.put("allocation", secondary(result.allocation()));
+            }
+            if (result.cpu() != null) {
+                entry.put("cpu", secondary(result.cpu()));
             }
             benchmarks.add(entry);
         }

@@ -27,6 +27,8 @@ public final class BaselineValidator {
 
     /** The unit JMH's {@code gc.alloc.rate.norm} is written in. */
     static final String ALLOCATION_UNIT = "B/op";
+    /** The unit perfgate's CPU-time profiler writes. */
+    static final String CPU_UNIT = "ns/op";
 
     private BaselineValidator() {
     }
@@ -62,6 +64,13 @@ public final class BaselineValidator {
                             + ALLOCATION_UNIT);
                 }
                 samples(problems, benchmark + ", allocation", allocation.samples(), false);
+            }
+            Metric cpu = result.cpu();
+            if (cpu != null) {
+                if (!CPU_UNIT.equals(cpu.unit())) {
+                    problems.add(benchmark + ", cpu: unknown unit '" + cpu.unit() + "'; expected " + CPU_UNIT);
+                }
+                samples(problems, benchmark + ", cpu", cpu.samples(), false);
             }
         }
         if (calibration != null) {

@@ -50,7 +50,9 @@ public final class Remeasure {
             }
             Metric allocation = r.allocation() != null && extra.allocation() != null
                     ? concat(r.allocation(), extra.allocation()) : r.allocation();
-            pooled.add(new BenchmarkResult(r.key(), concat(r.primary(), extra.primary()), allocation));
+            // CPU time only when both have it: pooled forks of a metric must all be of that metric.
+            Metric cpu = r.cpu() != null && extra.cpu() != null ? concat(r.cpu(), extra.cpu()) : null;
+            pooled.add(new BenchmarkResult(r.key(), concat(r.primary(), extra.primary()), allocation, cpu));
         }
         return pooled;
     }

@@ -1,5 +1,6 @@
 package io.github.perfgate.jmh;
 
+import io.github.perfgate.cpu.CpuProfilerInstall;
 import io.github.perfgate.process.JvmLaunch;
 import io.github.perfgate.process.ProcessSupervisor;
 import io.github.perfgate.watchdog.WatchdogInstall;
@@ -16,7 +17,8 @@ import java.util.stream.Collectors;
  * The JMH host's command line: {@code java <hostJvmArguments> @<argfile> ParentWatchdog org.openjdk.jmh.Main
  * <jmhArguments>}, where the argfile (a JDK {@code @argfiles} file in the request's temporary directory) holds
  * {@code -cp <classpath>}, so long classpaths do not hit command-line length limits. The classpath starts with the
- * watchdog's directory; entries that do not exist are left out (the JVM skips them anyway, and JMH's classpath jar
+ * watchdog's directory and ends with the directory of perfgate's CPU-time profiler ({@link CpuProfilerInstall}, last,
+ * so that nothing of the project's is shadowed); entries that do not exist are left out (the JVM skips them anyway, and JMH's classpath jar
  * refuses them). JMH forks one JVM per benchmark fork with {@code -cp <its own java.class.path>}; for classpaths
  * over 30,000 characters the host also gets {@code -Djmh.separateClasspathJAR=true}, which makes JMH pass the forks
  * a manifest-only jar in the temp directory instead (JMH falls back to {@code -cp} if an entry is on another drive
@@ -50,6 +52,7 @@ final class JmhCommandLine implements AutoCloseable {
         List<Path> classpath = new ArrayList<>();
         classpath.add(watchdogDirectory(request.temporaryDirectory()));
         request.classpath().stream().filter(Files::exists).forEach(classpath::add);
+        classpath.add(cpuProfilerDirectory(request.temporaryDirectory()));
         Path argFile = writeArgFile(classpath, request.temporaryDirectory());
         return new JmhCommandLine(request, argFile, classpathString(classpath).length() > LONG_CLASSPATH);
     }
@@ -86,6 +89,15 @@ final class JmhCommandLine implements AutoCloseable {
             }
         } catch (IOException ignored) {
             // Leftovers are harmless.
+        }
+    }
+
+    private static Path cpuProfilerDirectory(Path temporaryDirectory) throws JmhRunException {
+        try {
+            return CpuProfilerInstall.classDirectory(temporaryDirectory);
+        } catch (IOException e) {
+            throw new JmhRunException(JmhRunException.Kind.JMH_FAILED, "Could not write perfgate's CPU-time profiler to "
+                    + temporaryDirectory + ": " + e.getMessage(), e);
         }
     }
 

@@ -3,6 +3,7 @@ package io.github.perfgate.jmh;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.perfgate.cpu.CpuProfilerInstall;
 import io.github.perfgate.model.BenchmarkKey;
 import io.github.perfgate.model.BenchmarkResult;
 import io.github.perfgate.model.JmhRun;
@@ -33,6 +34,8 @@ public final class JmhResultParser {
 
     /** The secondary metric of JMH's {@code gc} profiler that holds bytes allocated per operation. */
     public static final String ALLOCATION_METRIC = "gc.alloc.rate.norm";
+    /** The secondary metric of perfgate's CPU-time profiler: CPU time of the benchmark threads per operation. */
+    public static final String CPU_METRIC = CpuProfilerInstall.METRIC;
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -114,7 +117,12 @@ public final class JmhResultParser {
         if (alloc.isObject()) {
             allocation = readMetric(alloc, name + ":" + ALLOCATION_METRIC);
         }
-        return new BenchmarkResult(new BenchmarkKey(name, new TreeMap<>(params), mode), primary, allocation);
+        Metric cpu = null;
+        JsonNode cpuNode = node.path("secondaryMetrics").path(CPU_METRIC);
+        if (cpuNode.isObject()) {
+            cpu = readMetric(cpuNode, name + ":" + CPU_METRIC);
+        }
+        return new BenchmarkResult(new BenchmarkKey(name, new TreeMap<>(params), mode), primary, allocation, cpu);
     }
 
     private static Metric readMetric(JsonNode node, String what) {

@@ -2,6 +2,7 @@ package io.github.perfgate.jmh;
 
 import io.github.perfgate.calibration.CalibrationException;
 import io.github.perfgate.calibration.CalibrationRunner;
+import io.github.perfgate.cpu.CpuProfilerInstall;
 import io.github.perfgate.model.Calibration;
 import io.github.perfgate.model.JmhRun;
 import io.github.perfgate.model.Measurement;
@@ -22,6 +23,9 @@ public final class Measure {
 
     /** JMH's profiler whose {@code gc.alloc.rate.norm} is the allocation per operation. */
     public static final String GC_PROFILER = "gc";
+
+    /** perfgate's profiler of CPU time per operation, on every run ({@link CpuProfilerInstall}). */
+    public static final String CPU_PROFILER = CpuProfilerInstall.PROFILER;
 
     /** Options of the JMH host JVM (not of the benchmark forks, which get {@link Request#jvmArgs()}). */
     static final List<String> HOST_JVM_ARGUMENTS = List.of("-Xmx512m");
@@ -91,7 +95,7 @@ public final class Measure {
                     .iterations(iterations)
                     .time(time)
                     .jvmArgs(jvmArgs)
-                    .profilers(allocation ? List.of(GC_PROFILER) : List.of())
+                    .profilers(allocation ? List.of(CPU_PROFILER, GC_PROFILER) : List.of(CPU_PROFILER))
                     .resultFile(resultFile)
                     .extraArguments(jmhArgs)
                     .toList();

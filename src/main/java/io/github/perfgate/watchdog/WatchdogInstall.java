@@ -1,10 +1,8 @@
 package io.github.perfgate.watchdog;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.util.List;
 
 /**
  * Puts {@link ParentWatchdog} where a child JVM can load it: a directory under the build's temporary directory that
@@ -24,21 +22,6 @@ public final class WatchdogInstall {
      * returns the directory to put on the child's classpath.
      */
     public static Path classDirectory(Path temporaryDirectory) throws IOException {
-        String resource = MAIN_CLASS.replace('.', '/') + ".class";
-        Path root = temporaryDirectory.resolve("perfgate-watchdog");
-        Path target = root.resolve(resource);
-        Files.createDirectories(target.getParent());
-        // Written aside and moved into place, so that a JVM starting now never loads a half-written class.
-        Path written = Files.createTempFile(target.getParent(), "ParentWatchdog", ".tmp");
-        try (InputStream in = ParentWatchdog.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IOException("perfgate's own class " + resource + " is missing from its jar");
-            }
-            Files.copy(in, written, StandardCopyOption.REPLACE_EXISTING);
-            Files.move(written, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(written);
-        }
-        return root;
+        return ClassFiles.install(temporaryDirectory.resolve("perfgate-watchdog"), List.of(MAIN_CLASS));
     }
 }

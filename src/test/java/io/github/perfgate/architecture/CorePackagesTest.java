@@ -66,7 +66,8 @@ class CorePackagesTest {
             Map.entry("surefire", Set.of()),
             Map.entry("process", Set.of("model", "watchdog")),
             Map.entry("calibration", Set.of("model", "process")),
-            Map.entry("jmh", Set.of("model", "process", "calibration", "watchdog")),
+            Map.entry("cpu", Set.of("watchdog")),
+            Map.entry("jmh", Set.of("model", "process", "calibration", "watchdog", "cpu")),
             Map.entry("baseline", Set.of("model", "files", "jmh")),
             Map.entry("gate", Set.of("model", "stats", "surefire", "baseline")),
             Map.entry("report", Set.of("model", "gate", "stats", "baseline", "files")),
@@ -74,7 +75,7 @@ class CorePackagesTest {
             Map.entry("profile", Set.of("model", "gate", "report")),
             Map.entry("revision", Set.of("model", "process", "files")),
             Map.entry("check", Set.of("model", "files", "stats", "surefire", "calibration", "jmh", "baseline",
-                    "gate", "report", "journal", "revision")));
+                    "gate", "report", "journal", "revision", "process", "cpu", "watchdog")));
 
     private static final Pattern PERFGATE_REFERENCE = Pattern.compile("\\bio\\.github\\.perfgate\\.(\\w+)\\.[A-Z]");
 

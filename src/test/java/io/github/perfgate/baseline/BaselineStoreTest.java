@@ -68,6 +68,24 @@ class BaselineStoreTest {
     }
 
     @Test
+    void cpuTimeRoundTripsPerForkAndIterationAndABaselineWithoutItReadsAsBefore() throws Exception {
+        BenchmarkResult plain = result("a.A.m", Mode.AVERAGE_TIME, "us/op", new double[][] {{1, 2}, {3, 4}});
+        BenchmarkResult withCpu = new BenchmarkResult(plain.key(), plain.primary(), plain.allocation(),
+                new Metric(950, Double.NaN, Double.NaN, Double.NaN, "ns/op", new double[][] {{900, 1000}, {950, 960}}));
+        Path file = dir.resolve("perf/baseline.json");
+
+        store.write(file, new Baseline("t", "", env(), List.of(withCpu)));
+        BenchmarkResult read = store.read(file).benchmarks().get(0);
+
+        assertThat(Files.readString(file)).contains("\"cpu\"");
+        assertThat(read.cpu().unit()).isEqualTo("ns/op");
+        assertThat(read.cpu().samples()).isDeepEqualTo(new double[][] {{900, 1000}, {950, 960}});
+        store.write(file, new Baseline("t", "", env(), List.of(plain)));
+        assertThat(Files.readString(file)).doesNotContain("\"cpu\"");
+        assertThat(store.read(file).benchmarks().get(0).cpu()).isNull();
+    }
+
+    @Test
     void writesStableSortedJsonThatRewritesIdentically() throws Exception {
         Baseline baseline = new Baseline("2026-11-23T10:00:00Z", "", env(), List.of(
                 result("b.Z.m", Mode.AVERAGE_TIME, "us/op", new double[][] {{1.23456789, 2}, {3, 4}}),

@@ -42,6 +42,45 @@ class MeasureTest {
     }
 
     @Test
+    void recordsTheCpuTimeOfTheBenchmarkThreadsPerOperationEveryIteration() throws Exception {
+        Measure.Request busy = request(dir.resolve("busy.json")).withSelection(
+                List.of("fixtures\\.TinyBenchmark\\.sum"), 1, dir.resolve("busy.json"), false);
+        Measure.Request napping = busy.withSelection(List.of("fixtures\\.NapBenchmark\\.nap"), 1,
+                dir.resolve("nap.json"), false);
+
+        BenchmarkResult sum = new Measure().run(busy, JmhRunListener.NONE).run().results().get(0);
+        BenchmarkResult nap = new Measure().run(napping, JmhRunListener.NONE).run().results().get(0);
+
+        assertThat(sum.cpu()).as("perfgate's profiler ran").isNotNull();
+        assertThat(sum.cpu().unit()).isEqualTo("ns/op");
+        assertThat(sum.cpu().samples()).as("one value per fork and iteration, like the primary metric")
+                .hasDimensions(1, sum.primary().samples()[0].length);
+        assertThat(Arrays.stream(sum.cpu().samples()[0]).allMatch(v -> v > 0 && Double.isFinite(v))).isTrue();
+        // 2 ms asleep per operation: the wall time is at least 2,000 us/op, the CPU time a small part of it.
+        double napWallNs = nap.primary().score() * 1_000;
+        assertThat(napWallNs).isGreaterThan(1_900_000);
+        assertThat(nap.cpu().score()).isGreaterThan(0).isLessThan(napWallNs / 5);
+    }
+
+    @Test
+    void withSeveralBenchmarkThreadsTheirCpuTimeIsSummedOverAllTheirOperations() throws Exception {
+        Measure.Request one = request(dir.resolve("t1.json")).withSelection(
+                List.of("fixtures\\.SpinNapBenchmark\\.spinThenNap"), 1, dir.resolve("t1.json"), false);
+        Measure.Request two = new Measure.Request(one.javaExecutable(), one.classpath(), one.workingDirectory(),
+                dir.resolve("t2.json"), one.include(), one.exclude(), 1, 0, "100ms", 2, "200ms", "", "-t 2", false,
+                false, one.timeout());
+        one = new Measure.Request(one.javaExecutable(), one.classpath(), one.workingDirectory(), dir.resolve("t1.json"),
+                one.include(), one.exclude(), 1, 0, "100ms", 2, "200ms", "", "-t 1", false, false, one.timeout());
+
+        double single = new Measure().run(one, JmhRunListener.NONE).run().results().get(0).cpu().score();
+        double both = new Measure().run(two, JmhRunListener.NONE).run().results().get(0).cpu().score();
+
+        // Each operation costs the same CPU on either thread. Counting one thread of two would halve the figure,
+        // dividing both threads' time by one thread's operations would double it.
+        assertThat(both / single).isBetween(0.7, 1.4);
+    }
+
+    @Test
     void aForkOfAnABRoundSkipsTheListingAndTheCalibrationAndRunsOnTheClasspathItIsGiven() throws Exception {
         Measure.Request listed = request(dir.resolve("listed.json"));
         int[] totals = new int[2];

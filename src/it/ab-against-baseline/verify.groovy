@@ -29,7 +29,7 @@ assert gitProject.status(root) == '' : 'the tree is not clean after the commit:\
 
 // The check, nested: the ITs' Maven, offline, on the ITs' repositories and settings; its log in this folder.
 def command = nestedMaven(root, itRepoTail, binding.hasVariable('localRepositoryPath') ? localRepositoryPath : null) +
-        ['verify', '-Dperfgate.against=baseline', '-Dperfgate.rounds=4']
+        ['verify', '-Dperfgate.against=baseline', '-Dperfgate.rounds=4', '-Dperfgate.maxRounds=4']
 def logFile = new File(root, 'check-against-baseline.log')
 logFile.text = ''
 def builder = new ProcessBuilder(command).directory(root).redirectErrorStream(true)

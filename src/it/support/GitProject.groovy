@@ -63,6 +63,22 @@ def workLine = 'static final int WORK = 1;'
         target
     },
 
+    /**
+     * Writes the fixture file at path (relative to fixtures, the src/it/fixtures folder) into dir's src/test/java
+     * under the path after its first folder, with the line marker (which must occur exactly once) replaced by
+     * replacement. Returns the file.
+     */
+    writeFixture: { File dir, File fixtures, String path, String marker, String replacement ->
+        def source = new File(fixtures, path)
+        assert source.isFile() : "no fixture ${source}"
+        def text = source.getText('UTF-8')
+        assert text.count(marker) == 1 : "${source} must hold the line '${marker}' exactly once"
+        def target = new File(dir, 'src/test/java/' + path.substring(path.indexOf('/') + 1))
+        target.parentFile.mkdirs()
+        target.setText(text.replace(marker, replacement), 'UTF-8')
+        target
+    },
+
     /** Adds everything (but what .gitignore keeps out) and commits it; returns the new commit's full id. */
     commit: { File dir, String message ->
         git(dir, ['add', '-A'])

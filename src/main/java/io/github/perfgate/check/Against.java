@@ -11,10 +11,12 @@ import java.util.Objects;
  * @param commit the revision's full commit id
  * @param sameCode true when the working tree is that commit, unchanged: an A/A run, which shows the machine's
  *        noise and nothing else
- * @param rounds the rounds per benchmark: each one fork of each side, back to back
+ * @param rounds the rounds every benchmark runs: each one fork of each side, back to back
+ * @param maxRounds the most rounds a benchmark runs when its verdict is not settled after {@code rounds};
+ *        equal to {@code rounds} for fixed rounds
  * @param seed the seed of the rounds' order ({@link io.github.perfgate.stats.RoundOrder})
  */
-public record Against(String revision, String commit, boolean sameCode, int rounds, long seed) {
+public record Against(String revision, String commit, boolean sameCode, int rounds, int maxRounds, long seed) {
 
     public Against {
         Objects.requireNonNull(revision, "revision");
@@ -22,6 +24,19 @@ public record Against(String revision, String commit, boolean sameCode, int roun
         if (rounds < 2) {
             throw new IllegalArgumentException("an A/B run needs at least 2 rounds, got " + rounds);
         }
+        if (maxRounds < rounds) {
+            throw new IllegalArgumentException("maxRounds (" + maxRounds + ") is below the rounds (" + rounds + ")");
+        }
+    }
+
+    /** Fixed rounds. */
+    public Against(String revision, String commit, boolean sameCode, int rounds, long seed) {
+        this(revision, commit, sameCode, rounds, rounds, seed);
+    }
+
+    /** True when benchmarks stop as soon as their verdict is settled. */
+    public boolean adaptive() {
+        return maxRounds > rounds;
     }
 
     /** The commit id shortened to 10 characters, as the reports show it. */
@@ -34,8 +49,12 @@ public record Against(String revision, String commit, boolean sameCode, int roun
         return commit.startsWith(revision) ? shortCommit() : revision + " (" + shortCommit() + ")";
     }
 
-    /** {@code same-machine A/B against origin/main (1a2b3c4d5e), 6 rounds per benchmark}. */
+    /**
+     * {@code same-machine A/B against origin/main (1a2b3c4d5e), 6 rounds per benchmark}, or with adaptive rounds
+     * {@code ..., 4 to 12 rounds per benchmark, each stopped once its verdict was settled}.
+     */
     public String describe() {
-        return "same-machine A/B against " + revisionName() + ", " + rounds + " rounds per benchmark";
+        return "same-machine A/B against " + revisionName() + ", " + (adaptive() ? rounds + " to " + maxRounds
+                + " rounds per benchmark, each stopped once its verdict was settled" : rounds + " rounds per benchmark");
     }
 }

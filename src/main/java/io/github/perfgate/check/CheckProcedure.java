@@ -2,6 +2,7 @@ package io.github.perfgate.check;
 
 import io.github.perfgate.gate.BenchmarkSelection;
 import io.github.perfgate.gate.BenchmarkComparison;
+import io.github.perfgate.gate.Claim;
 import io.github.perfgate.gate.ClaimEvaluator;
 import io.github.perfgate.gate.ClaimMeasurement;
 import io.github.perfgate.gate.ClaimResult;
@@ -9,6 +10,7 @@ import io.github.perfgate.gate.CommonBenchmarks;
 import io.github.perfgate.gate.GateReport;
 import io.github.perfgate.gate.RegressionGate;
 import io.github.perfgate.gate.Remeasure;
+import io.github.perfgate.gate.Verdict;
 import io.github.perfgate.model.Baseline;
 import io.github.perfgate.model.BenchmarkKey;
 import io.github.perfgate.model.BenchmarkResult;
@@ -18,13 +20,18 @@ import io.github.perfgate.model.JmhRun;
 import io.github.perfgate.model.Measurement;
 import io.github.perfgate.model.PerfgateException;
 import io.github.perfgate.report.FailureMessage;
+import io.github.perfgate.stats.ChangeEstimate;
 import io.github.perfgate.stats.HierarchicalBootstrap;
 import io.github.perfgate.stats.PairedForks;
 import io.github.perfgate.surefire.TestSummary;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -139,13 +146,18 @@ public final class CheckProcedure {
         Environment environment = Environment.detect(result.run());
         Baseline revision = new Baseline(java.time.Instant.now().toString(), against.commit(), environment,
                 result.against());
-        GateReport report = new RegressionGate(new PairedForks(), options.gate()).compare(revision,
-                result.current(), environment, null);
+        GateReport report = new RegressionGate(new PairedForks(against.rounds(), against.maxRounds()),
+                options.gate()).compare(revision, result.current(), environment, null);
         report = withAgainstFailures(report, result.againstFailures(), against);
         List<String> notes = new ArrayList<>();
         notes.add("verdicts from a " + against.describe() + ": each round ran one fork of the working tree and one"
                 + " of the revision back to back, in a seeded order (ABBA/BAAB blocks); no baseline file was"
                 + " compared with");
+        if (against.adaptive()) {
+            notes.add("rounds stopped per benchmark once its verdict was settled, with the error rate spent over the"
+                    + " looks (4, 6, ... rounds) so that all looks together keep the configured confidence");
+            result.stops().forEach((method, why) -> notes.add(method + ": " + why));
+        }
         if (against.sameCode()) {
             notes.add("A/A run: the working tree is " + against.revisionName() + " unchanged, so every difference"
                     + " is the machine's noise");
@@ -162,6 +174,51 @@ public final class CheckProcedure {
         Decision decision = new Decider(options).decide(report, claimResults, warnings);
         return new Outcome(report, environment, new Measurement(result.run(), null), List.of(), claimResults, notes,
                 warnings, decision);
+    }
+
+    /**
+     * What decides, at a look of an adaptive A/B run, that a benchmark method needs no more rounds: every key of it
+     * has a verdict other than inconclusive from the look's interval ({@link PairedForks} at the look's share of the
+     * error rate, the interval the final report uses), and every claim on it is certainly met or certainly missed.
+     */
+    public PairedRun.Looker looker() {
+        Against against = options.against();
+        if (against == null) {
+            throw new IllegalStateException("options of a baseline check: no rounds to look at");
+        }
+        RegressionGate gate = new RegressionGate(new PairedForks(against.rounds(), against.maxRounds()),
+                options.gate());
+        return (method, current, revision, rounds) -> {
+            Map<BenchmarkKey, BenchmarkResult> reference = new HashMap<>();
+            revision.forEach(r -> reference.put(r.key(), r));
+            Set<String> verdicts = new LinkedHashSet<>();
+            for (BenchmarkResult now : current) {
+                BenchmarkResult base = reference.get(now.key());
+                if (base == null) {
+                    continue;
+                }
+                BenchmarkComparison c = gate.compare(base, now);
+                if (c.verdict() == Verdict.INCONCLUSIVE || !claimsSettled(c)) {
+                    return Optional.empty();
+                }
+                verdicts.add(c.verdict().label() + " (" + c.decidedBy().label() + ")");
+            }
+            return verdicts.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", verdicts));
+        };
+    }
+
+    /** True when every claim on the benchmark is certainly met or certainly missed by the comparison's interval. */
+    private boolean claimsSettled(BenchmarkComparison c) {
+        for (Claim claim : options.claims()) {
+            if (claim.pattern().matches(c.key())) {
+                ChangeEstimate e = c.estimate();
+                double boundary = 1 - claim.target();
+                if (e == null || !e.estimable() || !(e.upperRatio() < boundary || e.lowerRatio() > boundary)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** The report with each benchmark that failed on the against side saying so instead of "not in the baseline". */

@@ -40,13 +40,14 @@ public final class PairedCheck {
      * @param maven how to start the nested build
      * @param cacheRoot where worktrees and built sides go
      * @param cacheKeyExtra what else a built side depends on (the forwarded options)
-     * @param rounds rounds per benchmark
+     * @param rounds rounds every benchmark runs
+     * @param maxRounds the most rounds a benchmark runs (adaptive rounds when above {@code rounds})
      * @param seed the seed of the rounds' order
      * @param timeout bounds every git command and the nested build
      */
     public record Request(String revision, String baselineCommit, Path moduleDirectory, Path buildDirectory,
             Path reactorRoot, String moduleId, String pluginGoal, NestedMaven maven, Path cacheRoot,
-            String cacheKeyExtra, int rounds, long seed, Duration timeout) {
+            String cacheKeyExtra, int rounds, int maxRounds, long seed, Duration timeout) {
 
         public Request {
             Objects.requireNonNull(revision, "revision");
@@ -106,7 +107,8 @@ public final class PairedCheck {
                     + " Check the patterns, e.g. -Dperfgate.include=ParserBench.parse");
         }
         boolean sameCode = revision.sha().equals(git.headCommit()) && git.isClean(request.buildDirectory());
-        Against against = new Against(name, revision.sha(), sameCode, request.rounds(), request.seed());
+        Against against = new Against(name, revision.sha(), sameCode, request.rounds(), request.maxRounds(),
+                request.seed());
         progress.accept("perfgate: same-machine A/B: the working tree against " + against.revisionName()
                 + (sameCode ? " (the same code: an A/A run, which shows this machine's noise)" : ""));
         BuiltSide side = AgainstSide.build(new SideRequest(request.moduleDirectory(), request.reactorRoot(),

@@ -3,6 +3,7 @@ package io.github.perfgate.check;
 import io.github.perfgate.gate.ClaimParser;
 import io.github.perfgate.gate.Percent;
 import io.github.perfgate.gate.ThresholdRule;
+import io.github.perfgate.gate.TimeMetric;
 import io.github.perfgate.jmh.DurationParser;
 import io.github.perfgate.jmh.JmhArguments;
 import io.github.perfgate.model.PerfgateException;
@@ -37,6 +38,17 @@ public final class ParameterCheck {
         if (value < min) {
             problems.add(property + " is " + value + "; it must be a whole number of " + min + " or more, e.g. -D"
                     + property + "=" + example);
+        }
+        return this;
+    }
+
+    /** {@code perfgate.metric}: {@code auto}, {@code wall} or {@code cpu}. */
+    public ParameterCheck metric(String property, String value) {
+        try {
+            TimeMetric.parse(value);
+        } catch (IllegalArgumentException e) {
+            problems.add(property + " is '" + value + "'; it must be auto, wall or cpu, e.g. -D" + property
+                    + "=auto");
         }
         return this;
     }

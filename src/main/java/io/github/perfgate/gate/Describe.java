@@ -13,7 +13,9 @@ public final class Describe {
 
     /**
      * One sentence a reviewer can act on, e.g. {@code acme.ParserBench.parse regressed +38.2% (baseline 212 us/op,
-     * now 293 us/op, 99% CI +31.0%..+45.0%, tolerance 10%)}.
+     * now 293 us/op, 99% CI +31.0%..+45.0%, tolerance 10%)}; when CPU time took part ({@link #metricNamed}), the
+     * metric that decided and the other's change follow the tolerance: {@code ..., tolerance 5%; CPU time decided,
+     * wall time +41.0%}.
      */
     public static String sentence(BenchmarkComparison c, double confidence) {
         StringBuilder s = new StringBuilder(c.key().displayName());
@@ -40,10 +42,45 @@ public final class Describe {
             s.append(", ").append(Percent.format(confidence)).append(" CI ").append(interval(e));
         }
         s.append(", tolerance ").append(Percent.format(c.tolerance()));
+        if (metricNamed(c)) {
+            s.append("; ").append(c.decidedBy().label()).append(" decided");
+            if (c.other() != null) {
+                s.append(", ").append(otherFigure(c));
+            }
+        }
         if (!c.reason().isEmpty()) {
             s.append("; ").append(c.reason());
         }
         return s.append(')').toString();
+    }
+
+    /**
+     * True when CPU time took part in the decision (it decided, or both metrics were weighed), so that which time per
+     * operation decided is worth saying. A baseline check that decides by wall time and reports CPU time as a figure
+     * only does not name it, and its sentences read as before.
+     */
+    public static boolean metricNamed(BenchmarkComparison c) {
+        return c.estimate() != null && (c.decidedBy() == TimeMetric.CPU
+                || c.other() != null && c.other().estimable());
+    }
+
+    /** The verdict's label, with the metric that decided when CPU time was measured: {@code regressed (CPU time)}. */
+    public static String verdictLabel(BenchmarkComparison c) {
+        return c.verdict().label() + (metricNamed(c) ? " (" + c.decidedBy().label() + ")" : "");
+    }
+
+    /**
+     * The change of the time per operation that did not decide, e.g. {@code CPU time +0.8%}, for the reports;
+     * empty when only one was measured.
+     */
+    public static String otherFigure(BenchmarkComparison c) {
+        return c.other() == null || !Double.isFinite(c.other().change()) ? ""
+                : otherLabel(c) + " " + Percent.signed(c.other().change());
+    }
+
+    /** The label of the time per operation that did not decide. */
+    public static String otherLabel(BenchmarkComparison c) {
+        return c.decidedBy() == TimeMetric.CPU ? TimeMetric.WALL.label() : TimeMetric.CPU.label();
     }
 
     /**
@@ -87,21 +124,30 @@ public final class Describe {
         return Percent.signed(e.lowerChange()) + ".." + Percent.signed(e.upperChange());
     }
 
-    /** The baseline's robust location in the baseline's own unit, e.g. {@code 212 us/op}. */
+    /**
+     * The baseline's robust location in the baseline's own unit, e.g. {@code 212 us/op}; CPU time (when it decided)
+     * in that unit when it is a time per operation, else in {@code ns/op} with {@code CPU} after it.
+     */
     public static String baselineScore(BenchmarkComparison c) {
-        return located(c.baseline(), c.estimate() == null ? Double.NaN : c.estimate().baselineLocation());
+        return located(c.baseline(), c.estimate() == null ? Double.NaN : c.estimate().baselineLocation(),
+                c.decidedBy() == TimeMetric.CPU);
     }
 
-    /** The current robust location in the current run's unit. */
+    /** The current robust location in the current run's unit (CPU time as for {@link #baselineScore}). */
     public static String currentScore(BenchmarkComparison c) {
-        return located(c.current(), c.estimate() == null ? Double.NaN : c.estimate().currentLocation());
+        return located(c.current(), c.estimate() == null ? Double.NaN : c.estimate().currentLocation(),
+                c.decidedBy() == TimeMetric.CPU);
     }
 
-    private static String located(BenchmarkResult result, double secondsPerOp) {
+    private static String located(BenchmarkResult result, double secondsPerOp, boolean cpu) {
         if (result == null) {
             return "-";
         }
         ScoreUnit unit = result.unit();
+        if (cpu && !Double.isNaN(secondsPerOp)) {
+            ScoreUnit shown = unit.isTimePerOperation() ? unit : ScoreUnit.parse("ns/op");
+            return number(shown.fromSecondsPerOp(secondsPerOp)) + " " + shown.label() + " CPU";
+        }
         double value = Double.isNaN(secondsPerOp) ? result.primary().score() : unit.fromSecondsPerOp(secondsPerOp);
         return number(value) + " " + unit.label();
     }

@@ -11,9 +11,11 @@ import java.util.List;
  * @param confidence the confidence level of the intervals, e.g. 0.99
  * @param allocationTolerance the tolerated growth of allocation per operation, a fraction; negative disables the
  *     allocation gate
+ * @param metric which time per operation decides ({@link TimeMetric}); {@link TimeMetric#AUTO} is resolved by the
+ *     caller for its mode ({@link #resolved(boolean)}) before the gate sees it
  */
 public record GateSettings(double tolerance, List<ThresholdRule> rules, double confidence,
-        double allocationTolerance) {
+        double allocationTolerance, TimeMetric metric) {
 
     /** The default allocation tolerance: 10% more bytes per operation. */
     public static final double DEFAULT_ALLOCATION_TOLERANCE = 0.10;
@@ -30,9 +32,29 @@ public record GateSettings(double tolerance, List<ThresholdRule> rules, double c
      */
     public static final double HARNESS_BYTES_PER_SECOND = 60_000;
 
-    /** Settings with the default allocation tolerance. */
+    /** Settings with the default allocation tolerance, decided by wall time. */
     public GateSettings(double tolerance, List<ThresholdRule> rules, double confidence) {
         this(tolerance, rules, confidence, DEFAULT_ALLOCATION_TOLERANCE);
+    }
+
+    /** Settings decided by wall time. */
+    public GateSettings(double tolerance, List<ThresholdRule> rules, double confidence, double allocationTolerance) {
+        this(tolerance, rules, confidence, allocationTolerance, TimeMetric.WALL);
+    }
+
+    /** The same settings with another metric. */
+    public GateSettings withMetric(TimeMetric other) {
+        return new GateSettings(tolerance, rules, confidence, allocationTolerance, other);
+    }
+
+    /**
+     * {@link TimeMetric#AUTO} for a mode: a same-machine A/B check keeps it (both metrics, see {@link TimeMetric}),
+     * a baseline check decides by wall time. Other metrics stay as they are.
+     *
+     * @param paired true for a same-machine A/B check
+     */
+    public GateSettings resolved(boolean paired) {
+        return metric == TimeMetric.AUTO && !paired ? withMetric(TimeMetric.WALL) : this;
     }
 
     public boolean allocationGate() {
@@ -48,6 +70,7 @@ public record GateSettings(double tolerance, List<ThresholdRule> rules, double c
                     + confidence);
         }
         rules = List.copyOf(rules);
+        metric = metric == null ? TimeMetric.WALL : metric;
     }
 
     /** The tolerance that applies to a benchmark: the last matching rule's, else the default. */

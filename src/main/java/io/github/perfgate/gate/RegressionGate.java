@@ -135,19 +135,55 @@ public final class RegressionGate {
         return Optional.empty();
     }
 
+    /**
+     * Compares one benchmark's result with its reference, without machine drift: the look of an adaptive A/B run.
+     */
+    public BenchmarkComparison compare(BenchmarkResult reference, BenchmarkResult result) {
+        return compareOne(result.key(), reference, result, settings.toleranceFor(result.key()), null);
+    }
+
     BenchmarkComparison compareOne(BenchmarkKey key, BenchmarkResult reference, BenchmarkResult result,
             double tolerance, MachineDrift drift) {
-        ChangeEstimate estimate = estimator.estimate(timePerOp(reference.primary()), timePerOp(result.primary()),
-                settings.confidence());
+        TimeMetric metric = settings.metric();
+        boolean cpuOnBoth = hasCpu(reference) && hasCpu(result);
+        boolean both = metric == TimeMetric.AUTO && cpuOnBoth;
+        // Two tests, each at half the error rate: the chance that either raises a false alarm stays within it.
+        double each = both ? 1 - (1 - settings.confidence()) / 2 : settings.confidence();
+        ChangeEstimate wall = estimator.estimate(timePerOp(reference.primary()), timePerOp(result.primary()), each);
         if (drift != null) {
-            estimate = drift.correct(estimate);
+            wall = drift.correct(wall);
         }
+        ChangeEstimate cpu = null;
+        if (cpuOnBoth) {
+            cpu = metric == TimeMetric.WALL ? pointChange(reference.cpu(), result.cpu(), each)
+                    : estimator.estimate(timePerOp(reference.cpu()), timePerOp(result.cpu()), each);
+        }
+        TimeMetric decidedBy = TimeMetric.CPU;
+        String note = "";
+        if (cpu == null || metric == TimeMetric.WALL) {
+            decidedBy = TimeMetric.WALL;
+            if (metric == TimeMetric.CPU) {
+                note = "no CPU time on both sides: wall time decided";
+            }
+        } else if (both && decide(wall, tolerance) == Verdict.REGRESSED && decide(cpu, tolerance) != Verdict.REGRESSED) {
+            decidedBy = TimeMetric.WALL;
+            note = "wall time grew beyond the tolerance, CPU time per operation did not (" + Percent.signed(cpu.change())
+                    + "): the added time is mostly spent waiting (sleep, locks, I/O), or the machine was busier"
+                    + " during this side's forks";
+        }
+        ChangeEstimate estimate = decidedBy == TimeMetric.CPU ? cpu : wall;
+        ChangeEstimate other = decidedBy == TimeMetric.CPU ? wall : cpu;
         Verdict verdict = decide(estimate, tolerance);
-        String reason = estimate.caveat();
+        if (decidedBy == TimeMetric.CPU && verdict != Verdict.REGRESSED && wall.estimable()
+                && wall.change() > tolerance) {
+            note = "wall time " + Percent.signed(wall.change()) + " but CPU time " + Percent.signed(cpu.change())
+                    + ": the difference is waiting (sleep, locks, I/O) or a busy machine, not more computation";
+        }
+        String reason = join(estimate.caveat(), note);
         ChangeEstimate allocation = null;
         if (reference.allocation() != null && result.allocation() != null) {
             allocation = allocationChange(reference.allocation(), result.allocation());
-            double timeChange = Math.abs(estimate.currentLocation() - estimate.baselineLocation());
+            double timeChange = Math.abs(wall.currentLocation() - wall.baselineLocation());
             if (settings.allocationGate()
                     && allocationRegressed(allocation, settings.allocationTolerance(), timeChange)) {
                 reason = join(reason, Describe.allocationGrowth(allocation, settings.allocationTolerance()));
@@ -156,7 +192,34 @@ public final class RegressionGate {
                 }
             }
         }
-        return new BenchmarkComparison(key, verdict, reference, result, estimate, tolerance, reason, allocation);
+        return new BenchmarkComparison(key, verdict, reference, result, estimate, tolerance, reason, allocation,
+                decidedBy, other);
+    }
+
+    /** True when the result has CPU time per operation to compare: every sample finite and above 0. */
+    static boolean hasCpu(BenchmarkResult result) {
+        if (result.cpu() == null || result.cpu().sampleCount() == 0) {
+            return false;
+        }
+        for (double[] fork : result.cpu().samples()) {
+            for (double v : fork) {
+                if (!(v > 0 && Double.isFinite(v))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The change of CPU time as a point figure only (medians of all samples), when it is reported beside wall time
+     * and does not decide: no interval, so no second bootstrap in a baseline check.
+     */
+    private static ChangeEstimate pointChange(Metric before, Metric after, double confidence) {
+        double base = Medians.ofAll(timePerOp(before).forks());
+        double now = Medians.ofAll(timePerOp(after).forks());
+        return new ChangeEstimate(base, now, now / base, Double.NaN, Double.NaN, confidence, false,
+                "CPU time did not decide; no interval computed");
     }
 
     /**

@@ -75,7 +75,8 @@ abstract class AbstractPerfgateMojo extends AbstractMojo {
 
     /**
      * Measurement iterations per fork (JMH's {@code -i}). Default {@code 5}; in a same-machine A/B check
-     * {@code 4}.
+     * {@code 2}, as every round repeats the fork and the rounds, not the iterations, are the statistic's units
+     * (chosen on the verdict-quality corpus: the same detection as 4, and 22% less machine time).
      */
     @Parameter(property = "perfgate.iterations")
     protected Integer iterations;
@@ -188,7 +189,7 @@ abstract class AbstractPerfgateMojo extends AbstractMojo {
                 .atLeast("perfgate.forks", forks, 1, 3)
                 .atLeast("perfgate.warmupIterations", warmupIterations(), 0, pairedMode() ? 2 : 3)
                 .jmhTime("perfgate.warmupTime", warmupTime())
-                .atLeast("perfgate.iterations", iterations(), 1, pairedMode() ? 4 : 5)
+                .atLeast("perfgate.iterations", iterations(), 1, pairedMode() ? 2 : 5)
                 .jmhTime("perfgate.time", time())
                 .duration("perfgate.timeout", timeout)
                 .regexes("perfgate.include", list(include))
@@ -218,7 +219,7 @@ abstract class AbstractPerfgateMojo extends AbstractMojo {
 
     /** {@link #iterations}, or its default for this mode. */
     protected int iterations() {
-        return iterations != null ? iterations : pairedMode() ? 4 : 5;
+        return iterations != null ? iterations : pairedMode() ? 2 : 5;
     }
 
     /** {@link #time}, or its default for this mode. */

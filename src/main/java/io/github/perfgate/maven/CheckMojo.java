@@ -3,6 +3,7 @@ package io.github.perfgate.maven;
 import io.github.perfgate.check.PairedCheck;
 import io.github.perfgate.check.PairedRun;
 import io.github.perfgate.files.ProjectPaths;
+import io.github.perfgate.jmh.DurationParser;
 import io.github.perfgate.jmh.JmhRunException;
 import io.github.perfgate.jmh.JmhRunListener;
 import io.github.perfgate.jmh.Measure;
@@ -39,6 +40,7 @@ import io.github.perfgate.surefire.TestSummary;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,9 +62,10 @@ public class CheckMojo extends AbstractPerfgateMojo {
     /**
      * The tolerated slowdown, in time per operation, for every benchmark without its own threshold: {@code 10%}
      * lets a benchmark be up to 10% slower. A benchmark fails only when the interval of its slowdown lies wholly
-     * above this value.
+     * above this value. Default {@code 10%}; in a same-machine A/B check ({@code against}) {@code 5%}, which its
+     * paired CPU time resolves beside busy neighbours (chosen on the verdict-quality corpus, README "Measured").
      */
-    @Parameter(property = "perfgate.regressionThreshold", defaultValue = "10%")
+    @Parameter(property = "perfgate.regressionThreshold")
     private String regressionThreshold;
 
     /**
@@ -161,12 +164,41 @@ public class CheckMojo extends AbstractPerfgateMojo {
     private String against;
 
     /**
-     * Rounds per benchmark in a same-machine A/B check ({@code against}): each round runs one fork of each side
-     * back to back. At least 2; more rounds narrow the interval and cost about
-     * {@code 2 x (warm-up + measurement + JVM start)} each.
+     * Rounds every benchmark runs in a same-machine A/B check ({@code against}) before its verdict may be settled:
+     * each round runs one fork of each side back to back, and costs about {@code 2 x (warm-up + measurement + JVM
+     * start)}. At least 2. Equal to {@code maxRounds}: fixed rounds.
      */
-    @Parameter(property = "perfgate.rounds", defaultValue = "6")
+    @Parameter(property = "perfgate.rounds", defaultValue = "4")
     private int rounds;
+
+    /**
+     * The most rounds a benchmark runs in a same-machine A/B check. From {@code rounds} on, every two rounds, a
+     * benchmark whose verdict is settled (regressed, or certainly within the tolerance, and every claim on it
+     * certainly met or missed) stops, and the time goes to those still undecided; undecided at {@code maxRounds},
+     * a benchmark is inconclusive. The error rate is spent over these looks, so that all of them together keep the
+     * configured {@code confidence}.
+     */
+    @Parameter(property = "perfgate.maxRounds", defaultValue = "12")
+    private int maxRounds;
+
+    /**
+     * The most time the rounds of a same-machine A/B check may take for the whole suite, e.g. {@code 10m}: at the
+     * look where two more rounds would overrun it, every benchmark still undecided stops (inconclusive unless
+     * settled). Empty (the default): no budget; {@code maxRounds} and {@code timeout} bound the run.
+     */
+    @Parameter(property = "perfgate.budget")
+    private String budget;
+
+    /**
+     * Which time per operation decides a verdict: {@code wall} (JMH's score, wall-clock time), {@code cpu} (the CPU
+     * time of the benchmark's threads per operation, recorded by perfgate's own JMH profiler on every run; a busy
+     * machine barely moves it, but it cannot see time spent waiting on locks, sleeps or I/O), or {@code auto}: in a
+     * same-machine A/B check both, each at half the error rate, regressed when either is certainly beyond the
+     * tolerance and otherwise decided by CPU time; in a baseline check wall time. Benchmarks without CPU time on
+     * both sides are decided by wall time.
+     */
+    @Parameter(property = "perfgate.metric", defaultValue = "auto")
+    private String metric;
 
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     private MavenSession session;
@@ -182,7 +214,11 @@ public class CheckMojo extends AbstractPerfgateMojo {
     @Override
     protected void checkGoalParameters(ParameterCheck check) {
         if (pairedMode()) {
-            check.atLeast("perfgate.rounds", rounds, 2, 6)
+            check.atLeast("perfgate.rounds", rounds, 2, 4)
+                    .problemIf(maxRounds < rounds, "perfgate.maxRounds is " + maxRounds + "; it must be at least"
+                            + " perfgate.rounds (" + rounds + "), e.g. -Dperfgate.maxRounds=12, or equal to it for"
+                            + " fixed rounds")
+                    .duration("perfgate.budget", budget == null || budget.isBlank() ? "1m" : budget)
                     .problemIf(update, "perfgate.update=true cannot be combined with perfgate.against: a same-machine"
                             + " A/B check measures the working tree against a revision and records nothing. To record"
                             + " a baseline, run without perfgate.against")
@@ -190,9 +226,10 @@ public class CheckMojo extends AbstractPerfgateMojo {
                             + " a same-machine A/B check measures both sides itself");
         }
         check.atLeast("perfgate.remeasureForks", remeasureForks, 1, 5)
-                .percent("perfgate.regressionThreshold", regressionThreshold, false)
+                .percent("perfgate.regressionThreshold", regressionThreshold(), false)
                 .percent("perfgate.allocationThreshold", allocationThreshold, true)
                 .confidence("perfgate.confidence", confidence)
+                .metric("perfgate.metric", metric)
                 .claims("perfgate.claims", claimsProperty);
         if (thresholds != null) {
             thresholds.forEach(t -> check.threshold("<thresholds>", t.getBenchmark(), t.getTolerance()));
@@ -292,7 +329,7 @@ public class CheckMojo extends AbstractPerfgateMojo {
                 baseDirectory(), buildDirectory, AgainstSideBuild.reactorRoot(session),
                 project.getGroupId() + ":" + project.getArtifactId(), pluginGoal(), nested,
                 buildDirectory.resolve("perfgate-ab"), String.join(" ", nested.forwardedArguments()), rounds,
-                RoundOrder.DEFAULT_SEED, template.timeout());
+                maxRounds, RoundOrder.DEFAULT_SEED, template.timeout());
         try {
             prepared = PairedCheck.prepare(request, template.classpath(),
                     method -> selection.selects(BenchmarkKey.of(method, Mode.THROUGHPUT)), getLog()::info);
@@ -302,8 +339,10 @@ public class CheckMojo extends AbstractPerfgateMojo {
         }
         CheckOptions options = base.against(prepared.against());
         getLog().info("perfgate: " + prepared.both().size() + " benchmark methods on both sides, "
-                + rounds + " rounds of one fork per side (" + template.settings().replaceFirst("^\\d+ forks? x ", "")
-                + " per fork)");
+                + (maxRounds > rounds ? rounds + " to " + maxRounds : String.valueOf(rounds))
+                + " rounds of one fork per side (" + template.settings().replaceFirst("^\\d+ forks? x ", "")
+                + " per fork), decided by " + options.gate().metric().label()
+                + (budget == null || budget.isBlank() ? "" : ", budget " + budget.strip()));
         PairedRun.ForkRunner forks = (side, include, round) -> {
             String name = (round < 0 ? "single" : "round-" + (round + 1)) + "-"
                     + side.name().toLowerCase(Locale.ROOT);
@@ -314,9 +353,13 @@ public class CheckMojo extends AbstractPerfgateMojo {
         };
         Outcome outcome;
         try (MeasurementLock.Held machine = holdMachine()) {
-            PairedRun.Result result = new PairedRun(rounds, new RoundOrder(RoundOrder.DEFAULT_SEED), forks,
-                    getLog()::info).run(prepared.both(), prepared.currentOnly(), prepared.againstOnly());
-            outcome = new CheckProcedure(options).runPaired(result, tests);
+            CheckProcedure procedure = new CheckProcedure(options);
+            Duration limit = budget == null || budget.isBlank() ? null
+                    : DurationParser.parse(budget, "perfgate.budget");
+            PairedRun.Result result = new PairedRun(rounds, maxRounds, limit, new RoundOrder(RoundOrder.DEFAULT_SEED),
+                    forks, maxRounds > rounds ? procedure.looker() : PairedRun.FIXED, getLog()::info, System::nanoTime)
+                    .run(prepared.both(), prepared.currentOnly(), prepared.againstOnly());
+            outcome = procedure.runPaired(result, tests);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new PerfgateException("interrupted; the benchmark JVMs were stopped", e);
@@ -427,6 +470,13 @@ public class CheckMojo extends AbstractPerfgateMojo {
     }
 
     private GateSettings settings() throws PerfgateException {
-        return Settings.gate(regressionThreshold, thresholds, confidence, allocationThreshold);
+        return Settings.gate(regressionThreshold(), thresholds, confidence, allocationThreshold, metric,
+                pairedMode());
+    }
+
+    /** The tolerance as set, else the mode's default: {@code 5%} in a same-machine A/B check, {@code 10%} else. */
+    String regressionThreshold() {
+        return regressionThreshold != null && !regressionThreshold.isBlank() ? regressionThreshold
+                : pairedMode() ? "5%" : "10%";
     }
 }

@@ -49,6 +49,13 @@ public class CompareMojo extends AbstractMojo {
     @Parameter(property = "perfgate.confidence", defaultValue = "0.99")
     private double confidence;
 
+    /**
+     * Which time per operation decides: {@code wall} (JMH's score), {@code cpu} (the CPU time of the benchmark
+     * threads per operation, where both files have it) or {@code auto}, which for files is wall time.
+     */
+    @Parameter(property = "perfgate.metric", defaultValue = "auto")
+    private String metric;
+
     /** The tolerated growth of allocation per operation, or {@code off}. */
     @Parameter(property = "perfgate.allocationThreshold", defaultValue = "10%")
     private String allocationThreshold;
@@ -78,7 +85,8 @@ public class CompareMojo extends AbstractMojo {
         ParameterCheck check = new ParameterCheck()
                 .percent("perfgate.regressionThreshold", regressionThreshold, false)
                 .percent("perfgate.allocationThreshold", allocationThreshold, true)
-                .confidence("perfgate.confidence", confidence);
+                .confidence("perfgate.confidence", confidence)
+                .metric("perfgate.metric", metric);
         if (thresholds != null) {
             thresholds.forEach(t -> check.threshold("<thresholds>", t.getBenchmark(), t.getTolerance()));
         }
@@ -86,7 +94,7 @@ public class CompareMojo extends AbstractMojo {
         Baseline reference = load(base, "perfgate.base");
         Baseline candidate = load(current, "perfgate.current");
         CheckOptions options = CheckOptions.comparingFiles(Settings.gate(regressionThreshold, thresholds, confidence,
-                allocationThreshold), failOnRegression, base.toPath(), current.toPath());
+                allocationThreshold, metric, false), failOnRegression, base.toPath(), current.toPath());
         Outcome outcome = new CheckProcedure(options).compare(reference, candidate, getLog()::info);
         GateConsole.print(getLog(), outcome.report(), options.regressionsFail());
         Reports.write(getLog(), ReportData.check(outcome.report(), List.of(), outcome.environment(),

@@ -3,6 +3,7 @@ package io.github.perfgate.maven;
 import io.github.perfgate.gate.GateSettings;
 import io.github.perfgate.gate.Percent;
 import io.github.perfgate.gate.ThresholdRule;
+import io.github.perfgate.gate.TimeMetric;
 import io.github.perfgate.model.PerfgateException;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,8 +14,13 @@ final class Settings {
     private Settings() {
     }
 
+    /**
+     * @param metric {@code perfgate.metric} as given
+     * @param paired true for a same-machine A/B check, where {@code auto} weighs both metrics (a baseline check
+     *     decides {@code auto} by wall time)
+     */
     static GateSettings gate(String regressionThreshold, List<ThresholdConfig> thresholds, double confidence,
-            String allocationThreshold) throws PerfgateException {
+            String allocationThreshold, String metric, boolean paired) throws PerfgateException {
         try {
             List<ThresholdRule> rules = new ArrayList<>();
             if (thresholds != null) {
@@ -29,7 +35,7 @@ final class Settings {
             double allocationTolerance = "off".equalsIgnoreCase(allocationThreshold.trim()) ? -1
                     : Percent.parse(allocationThreshold, "perfgate.allocationThreshold");
             return new GateSettings(Percent.parse(regressionThreshold, "perfgate.regressionThreshold"), rules,
-                    confidence, allocationTolerance);
+                    confidence, allocationTolerance, TimeMetric.parse(metric)).resolved(paired);
         } catch (IllegalArgumentException e) {
             throw new PerfgateException(e.getMessage(), e);
         }

@@ -37,7 +37,7 @@ public final class ConsoleTable {
                 c.current() == null ? "-" : Describe.currentScore(c),
                 numbers ? Percent.signed(e.change()) : "-",
                 numbers ? Describe.interval(e) : "-",
-                c.verdict().label() + (c.reason().isEmpty() || numbers ? "" : " (" + c.reason() + ")")
+                Describe.verdictLabel(c) + (c.reason().isEmpty() || numbers ? "" : " (" + c.reason() + ")")
             });
         }
         return TextTable.lines(rows, HEADER, BODY);

@@ -142,9 +142,11 @@ public final class HtmlReport {
                     h.append("<td class=\"num\">").append(allocation(c.allocation())).append("</td>");
                 }
                 h.append("<td><span class=\"verdict ").append(Html.cssName(c.verdict())).append("\">")
-                        .append(Html.escape(c.verdict().label())).append("</span>");
-                if (!c.reason().isEmpty()) {
-                    h.append("<span class=\"why\">").append(Html.escape(c.reason())).append("</span>");
+                        .append(Html.escape(Describe.verdictLabel(c))).append("</span>");
+                String why = Describe.otherFigure(c) + (c.reason().isEmpty() || Describe.otherFigure(c).isEmpty()
+                        ? "" : "; ") + c.reason();
+                if (!why.isEmpty()) {
+                    h.append("<span class=\"why\">").append(Html.escape(why)).append("</span>");
                 }
                 h.append("</td></tr>\n");
             }

@@ -146,7 +146,8 @@ public final class JUnitXmlReport {
                     case ALLOCATION_REGRESSED -> new Case(classname, name, Outcome.FAILED, sentence,
                             ALLOCATION_REGRESSION_TYPE, sentence + "\n" + allocationHint(c, data.claims()), null);
                     case NEW, MISSING, MODE_CHANGED -> new Case(classname, name, Outcome.SKIPPED,
-                            c.verdict().label() + (c.reason().isEmpty() ? "" : ": " + c.reason()), null, null, null);
+                            Describe.verdictLabel(c) + (c.reason().isEmpty() ? "" : ": " + c.reason()), null, null,
+                            null);
                     case INCONCLUSIVE -> new Case(classname, name, Outcome.PASSED, null, null, null,
                             "INCONCLUSIVE: " + sentence);
                     case UNCHANGED, IMPROVED -> new Case(classname, name, Outcome.PASSED, null, null, null,

@@ -117,7 +117,19 @@ public final class JsonReport {
         b.put("reason", c.reason());
         b.put("sentence", Describe.sentence(c, confidence));
         b.put("allocation", c.allocation() == null ? null : allocation(c.allocation()));
+        b.put("decidedBy", e == null ? null : c.decidedBy().parameterValue());
+        b.put("wall", c.wallEstimate().map(JsonReport::timeChange).orElse(null));
+        b.put("cpu", c.cpuEstimate().map(JsonReport::timeChange).orElse(null));
         return b;
+    }
+
+    /** One time metric's change: the change and, when it has one, its interval and confidence. */
+    private static Map<String, Object> timeChange(ChangeEstimate e) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("change", finite(e.change()));
+        m.put("interval", e.estimable() ? interval(e.lowerChange(), e.upperChange()) : null);
+        m.put("confidence", e.estimable() ? finite(e.confidence()) : null);
+        return m;
     }
 
     private static Map<String, Object> recorded(BenchmarkResult r) {
@@ -135,6 +147,9 @@ public final class JsonReport {
         b.put("sentence", r.key().displayName() + " recorded " + Describe.number(r.primary().score()) + " "
                 + r.primary().unit());
         b.put("allocation", null);
+        b.put("decidedBy", null);
+        b.put("wall", null);
+        b.put("cpu", null);
         return b;
     }
 

@@ -134,8 +134,11 @@ public final class MarkdownReport {
         md.append("| --- | --- | ---: | ---: | ---: | ---: | --- |\n");
         for (BenchmarkComparison c : rows) {
             boolean numbers = ReportText.hasNumbers(c);
-            String label = c.verdict().failing() ? "**" + c.verdict().label() + "**" : c.verdict().label();
-            StringBuilder detail = new StringBuilder(c.reason());
+            String label = c.verdict().failing() ? "**" + Describe.verdictLabel(c) + "**" : Describe.verdictLabel(c);
+            StringBuilder detail = new StringBuilder(Describe.otherFigure(c));
+            if (!c.reason().isEmpty()) {
+                detail.append(detail.isEmpty() ? "" : "; ").append(c.reason());
+            }
             if (c.tolerance() != tolerance) {
                 detail.append(detail.isEmpty() ? "" : "; ").append("tolerance ").append(Percent.format(c.tolerance()));
             }

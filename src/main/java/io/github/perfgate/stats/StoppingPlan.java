@@ -216,6 +216,21 @@ public final class StoppingPlan {
     }
 
     /**
+     * The share of the error rate a plan from {@code minRounds} to {@code maxRounds} (default exponent) spends at its
+     * look after {@code rounds} rounds: {@code (n_k / N)^2 - (n_(k-1) / N)^2}, so that {@code alpha} times it is
+     * {@link #spentAlpha}. A count that is not a look (rounds lost to a failure) gets the smallest share of any look,
+     * the first one's, which no later look can overspend. With {@code minRounds == maxRounds} (fixed rounds) the
+     * share is 1: the interval of a fixed-count run at the configured confidence.
+     *
+     * @throws IllegalArgumentException if {@code minRounds < 2} or {@code maxRounds < minRounds}
+     */
+    public static double spentShare(int rounds, int minRounds, int maxRounds) {
+        StoppingPlan plan = new StoppingPlan(minRounds, maxRounds, 0.5, 0, OptionalDouble.empty());
+        int look = plan.isLook(rounds) ? rounds : minRounds;
+        return plan.spentAlpha(look) / 0.5;
+    }
+
+    /**
      * Looks at a benchmark's rounds.
      *
      * @param rounds the benchmark's rounds so far; {@link PairedRounds#rounds()} must be a look

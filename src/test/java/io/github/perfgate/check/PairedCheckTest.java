@@ -150,7 +150,7 @@ class PairedCheckTest {
         Map<String, String> environment = new HashMap<>(System.getenv());
         return new PairedCheck.Request(revision, baselineCommit, repo, repo.resolve("target"), repo, "g:a",
                 "io.github.perfgate:perfgate-maven-plugin:0.2.0-SNAPSHOT:test-classpath",
-                new NestedMaven(mvn, List.of("-B"), environment), temp.resolve("cache"), "", 4, 1,
+                new NestedMaven(mvn, List.of("-B"), environment), temp.resolve("cache"), "", 4, 4, 1,
                 Duration.ofMinutes(2));
     }
 

@@ -121,4 +121,62 @@ class PairedRunTest {
         assertThat(result.against()).extracting(r -> r.key().name())
                 .containsExactlyInAnyOrder("a.B.one", "a.B.three");
     }
+
+    @Test
+    void aSettledBenchmarkStopsAtTheLookAndTheRestRunOnToTheMaximum() throws Exception {
+        Recording runner = new Recording(Set.of());
+        List<String> looks = new ArrayList<>();
+        List<String> progress = new ArrayList<>();
+        PairedRun.Looker looker = (method, current, against, rounds) -> {
+            looks.add(method + "@" + rounds);
+            assertThat(current).singleElement().satisfies(r -> assertThat(r.primary().forkCount()).isEqualTo(rounds));
+            assertThat(against).singleElement().satisfies(r -> assertThat(r.primary().forkCount()).isEqualTo(rounds));
+            return method.equals("a.B.one") ? java.util.Optional.of("regressed (CPU time)")
+                    : method.equals("a.B.two") && rounds == 6 ? java.util.Optional.of("unchanged (CPU time)")
+                    : java.util.Optional.empty();
+        };
+        PairedRun.Result result = new PairedRun(4, 8, null, new RoundOrder(5), runner, looker, progress::add,
+                System::nanoTime).run(METHODS, List.of(), List.of());
+
+        assertThat(looks).as("looks after 4 rounds, then every 2, to the maximum; a stopped method is not looked at")
+                .containsExactly("a.B.one@4", "a.B.two@4", "a.B.three@4", "a.B.two@6", "a.B.three@6", "a.B.three@8");
+        assertThat(runner.calls.stream().filter(c -> c.endsWith(" a.B.one"))).hasSize(4 * 2);
+        assertThat(runner.calls.stream().filter(c -> c.endsWith(" a.B.two"))).hasSize(6 * 2);
+        assertThat(runner.calls.stream().filter(c -> c.endsWith(" a.B.three"))).hasSize(8 * 2);
+        assertThat(result.stops()).containsExactly(
+                Map.entry("a.B.one", "decided after 4 rounds: regressed (CPU time)"),
+                Map.entry("a.B.two", "decided after 6 rounds: unchanged (CPU time)"),
+                Map.entry("a.B.three", "undecided after 8 rounds: inconclusive"));
+        assertThat(progress).contains("perfgate: a.B.one: decided after 4 rounds: regressed (CPU time)",
+                "perfgate: a.B.three: undecided after 8 rounds: inconclusive");
+        assertThat(progress).filteredOn(l -> l.startsWith("perfgate: A/B round 5 of at most 8")).singleElement()
+                .asString().contains("2 benchmarks");
+    }
+
+    @Test
+    void whenTheNextTwoRoundsWouldOverrunTheBudgetTheUndecidedStopAtThisLook() throws Exception {
+        Recording runner = new Recording(Set.of());
+        long[] now = {0};
+        // Every fork takes 1 s of the fake clock: a round of 3 methods is 6 s, 4 rounds 24 s.
+        PairedRun.ForkRunner timed = (side, include, round) -> {
+            now[0] += 1_000_000_000L;
+            return runner.fork(side, include, round);
+        };
+        PairedRun.Result result = new PairedRun(4, 12, java.time.Duration.ofSeconds(30), new RoundOrder(5), timed,
+                PairedRun.FIXED, s -> { }, () -> now[0]).run(METHODS, List.of(), List.of());
+
+        // After 4 rounds (24 s), two more at 6 s each would end at 36 s > 30 s.
+        assertThat(runner.calls).hasSize(4 * 3 * 2);
+        assertThat(result.stops().values()).hasSize(3)
+                .allMatch(why -> why.equals("undecided after 4 rounds: the budget of 30s is spent"));
+    }
+
+    @Test
+    void fixedRoundsLookNowhereAndGiveNoStops() throws Exception {
+        Recording runner = new Recording(Set.of());
+        PairedRun.Result result = new PairedRun(4, new RoundOrder(5), runner, s -> { }).run(METHODS, List.of(),
+                List.of());
+        assertThat(runner.calls).hasSize(4 * 3 * 2);
+        assertThat(result.stops()).isEmpty();
+    }
 }

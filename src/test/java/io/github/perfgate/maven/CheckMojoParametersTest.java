@@ -41,7 +41,8 @@ class CheckMojoParametersTest extends MojoHarness {
         assertThat((File) field(mojo, "resultsFile")).isNull();
         assertThat((File) field(mojo, "outputDirectory")).isEqualTo(inBasedir("target/perfgate"));
 
-        assertThat((String) field(mojo, "regressionThreshold")).isEqualTo("10%");
+        assertThat((String) field(mojo, "regressionThreshold")).isNull();
+        assertThat(mojo.regressionThreshold()).isEqualTo("10%");
         assertThat((String) field(mojo, "allocationThreshold")).isEqualTo("10%");
         assertThat((List<ThresholdConfig>) field(mojo, "thresholds")).isNull();
         assertThat((double) field(mojo, "confidence")).isEqualTo(0.99);
@@ -57,7 +58,10 @@ class CheckMojoParametersTest extends MojoHarness {
                 .containsExactly(inBasedir("target/surefire-reports"), inBasedir("target/failsafe-reports"));
         assertThat((boolean) field(mojo, "failOnMissing")).isFalse();
         assertThat((String) field(mojo, "against")).isNull();
-        assertThat((int) field(mojo, "rounds")).isEqualTo(6);
+        assertThat((int) field(mojo, "rounds")).isEqualTo(4);
+        assertThat((int) field(mojo, "maxRounds")).isEqualTo(12);
+        assertThat((String) field(mojo, "budget")).isNull();
+        assertThat((String) field(mojo, "metric")).isEqualTo("auto");
         assertThat(mojo.pairedMode()).isFalse();
     }
 
@@ -68,8 +72,17 @@ class CheckMojoParametersTest extends MojoHarness {
         assertThat(mojo.pairedMode()).isTrue();
         assertThat(mojo.warmupIterations()).isEqualTo(2);
         assertThat(mojo.warmupTime()).isEqualTo("500ms");
-        assertThat(mojo.iterations()).isEqualTo(4);
+        assertThat(mojo.iterations()).isEqualTo(2);
         assertThat(mojo.time()).isEqualTo("500ms");
+        assertThat(mojo.regressionThreshold()).as("an A/B check tolerates 5% by default").isEqualTo("5%");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POMS + "defaults-pom.xml")
+    @MojoParameter(name = "against", value = "origin/main")
+    @MojoParameter(name = "regressionThreshold", value = "15%")
+    void anABCheckKeepsTheToleranceThatIsSet(CheckMojo mojo) {
+        assertThat(mojo.regressionThreshold()).isEqualTo("15%");
     }
 
     @Test

@@ -46,6 +46,7 @@ class OtherMojosParametersTest extends MojoHarness {
         assertThat((List<ThresholdConfig>) field(mojo, "thresholds")).isNull();
         assertThat((double) field(mojo, "confidence")).isEqualTo(0.99);
         assertThat((String) field(mojo, "allocationThreshold")).isEqualTo("10%");
+        assertThat((String) field(mojo, "metric")).isEqualTo("auto");
         assertThat((boolean) field(mojo, "failOnRegression")).isTrue();
         // Without a project: under the directory Maven was started in.
         assertThat((File) field(mojo, "outputDirectory")).isEqualTo(inBasedir("target/perfgate"));

@@ -53,6 +53,21 @@ class ParameterValidationTest extends MojoHarness {
 
     @Test
     @InjectMojo(goal = "check", pom = POMS + "defaults-pom.xml")
+    @MojoParameter(name = "against", value = "HEAD")
+    @MojoParameter(name = "rounds", value = "6")
+    @MojoParameter(name = "maxRounds", value = "5")
+    @MojoParameter(name = "budget", value = "ten minutes")
+    @MojoParameter(name = "metric", value = "user")
+    void anABCheckRefusesFewerMaxRoundsThanRoundsABadBudgetAndAnUnknownMetric(CheckMojo mojo) {
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("perfgate.maxRounds is 5; it must be at least perfgate.rounds (6)")
+                .hasMessageContaining("perfgate.budget")
+                .hasMessageContaining("perfgate.metric is 'user'; it must be auto, wall or cpu")
+                .hasMessageContaining("perfgate stopped before running or reading anything");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POMS + "defaults-pom.xml")
     @MojoParameter(name = "rounds", value = "1")
     @MojoParameter(name = "forks", value = "0")
     void roundsAreNotCheckedWithoutAgainst(CheckMojo mojo) {

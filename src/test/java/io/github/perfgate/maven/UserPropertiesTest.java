@@ -50,6 +50,9 @@ class UserPropertiesTest extends MojoHarness {
         set("failOnMissing", "true");
         set("against", "origin/main");
         set("rounds", "8");
+        set("maxRounds", "16");
+        set("budget", "10m");
+        set("metric", "cpu");
         set("classpathFile", "target/cp.txt");
         set("classpathFor", "com.example:app");
         set("profileForks", "2");
@@ -82,6 +85,9 @@ class UserPropertiesTest extends MojoHarness {
         assertThat((boolean) field(mojo, "failOnMissing")).isTrue();
         assertThat((String) field(mojo, "against")).isEqualTo("origin/main");
         assertThat((int) field(mojo, "rounds")).isEqualTo(8);
+        assertThat((int) field(mojo, "maxRounds")).isEqualTo(16);
+        assertThat((String) field(mojo, "budget")).isEqualTo("10m");
+        assertThat((String) field(mojo, "metric")).isEqualTo("cpu");
     }
 
     @Test
@@ -117,6 +123,7 @@ class UserPropertiesTest extends MojoHarness {
         assertThat((String) field(mojo, "allocationThreshold")).isEqualTo("off");
         assertThat((boolean) field(mojo, "failOnRegression")).isFalse();
         assertThat((File) field(mojo, "outputDirectory")).isEqualTo(inBasedir("target/gate"));
+        assertThat((String) field(mojo, "metric")).isEqualTo("cpu");
     }
 
     private static void assertSharedProperties(AbstractPerfgateMojo mojo) {

@@ -83,9 +83,14 @@ class JsonReportTest {
         ChangeEstimate e = c.estimate();
         JsonNode b = benchmark("acme.parser.ParserBench.parse[size=10]");
 
-        assertThat(names(b)).containsExactly("allocation", "baseline", "caveat", "change", "confidence", "current",
-                "displayName",
-                "interval", "mode", "name", "params", "reason", "sentence", "tolerance", "unit", "verdict");
+        assertThat(names(b)).containsExactly("allocation", "baseline", "caveat", "change", "confidence", "cpu",
+                "current", "decidedBy", "displayName",
+                "interval", "mode", "name", "params", "reason", "sentence", "tolerance", "unit", "verdict", "wall");
+        assertThat(b.get("decidedBy").asText()).as("the fixtures have no CPU time: wall time decided")
+                .isEqualTo("wall");
+        assertThat(b.get("cpu").isNull()).isTrue();
+        assertThat(b.get("wall").get("change").asDouble()).isCloseTo(e.change(), within(1e-6));
+        assertThat(b.get("wall").get("interval").get("low").asDouble()).isCloseTo(e.lowerChange(), within(1e-6));
         assertThat(b.get("name").asText()).isEqualTo("acme.parser.ParserBench.parse");
         assertThat(b.get("params").get("size").asText()).isEqualTo("10");
         assertThat(b.get("params")).hasSize(1);

@@ -49,4 +49,36 @@ class PairedForksTest {
         assertThat(e.estimable()).isFalse();
         assertThat(e.caveat()).contains("2 and 1 forks");
     }
+
+    @Test
+    void withAdaptiveRoundsTheIntervalIsTheOneOfTheLookTheBenchmarkStoppedAt() {
+        PairedForks adaptive = new PairedForks(4, 12);
+        // alpha = 0.01 spent as 0.01 * ((n/12)^2 - (n_prev/12)^2).
+        assertThat(adaptive.estimate(rounds(4, 1.0), rounds(4, 1.2), 0.99).confidence())
+                .isCloseTo(1 - 0.01 * 16 / 144.0, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(adaptive.estimate(rounds(12, 1.0), rounds(12, 1.2), 0.99).confidence())
+                .isCloseTo(1 - 0.01 * (144 - 100) / 144.0, org.assertj.core.data.Offset.offset(1e-12));
+        // 5 rounds is no look (a round lost): the first look's share, the smallest.
+        assertThat(adaptive.estimate(rounds(5, 1.0), rounds(5, 1.2), 0.99).confidence())
+                .isCloseTo(1 - 0.01 * 16 / 144.0, org.assertj.core.data.Offset.offset(1e-12));
+        // Half the error rate asked for (perfgate.metric=auto): half of each share.
+        assertThat(adaptive.estimate(rounds(4, 1.0), rounds(4, 1.2), 0.995).confidence())
+                .isCloseTo(1 - 0.005 * 16 / 144.0, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(new PairedForks(6, 6).estimate(rounds(6, 1.0), rounds(6, 1.2), 0.99).confidence())
+                .as("fixed rounds: the confidence asked for").isEqualTo(0.99);
+        // The same rounds give a wider interval at the first look than with fixed rounds.
+        ChangeEstimate look = adaptive.estimate(rounds(4, 1.0), rounds(4, 1.2), 0.99);
+        ChangeEstimate fixed = new PairedForks().estimate(rounds(4, 1.0), rounds(4, 1.2), 0.99);
+        assertThat(look.upperRatio() - look.lowerRatio()).isGreaterThan(fixed.upperRatio() - fixed.lowerRatio());
+    }
+
+    /** {@code n} rounds of three iterations around {@code scale}, each round off by its own few percent. */
+    private static Samples rounds(int n, double scale) {
+        double[][] forks = new double[n][];
+        for (int r = 0; r < n; r++) {
+            double round = 1 + 0.02 * ((r * 7) % 5 - 2) + (scale > 1 ? 0.01 * (r % 3) : 0);
+            forks[r] = new double[] {100 * scale * round, 101 * scale * round, 99 * scale * round};
+        }
+        return new Samples(forks);
+    }
 }

@@ -4,7 +4,11 @@
 # tables, beside today's baseline mode on bench/verdict-quality/corpus. Takes seconds; runs no benchmark.
 #
 # Usage: scripts/verdict-quality-evaluate-ab.sh [corpusDir]
-#   corpusDir  default bench/verdict-quality/corpus-ab (record it with bench/verdict-quality/record-ab.sh)
+#        scripts/verdict-quality-evaluate-ab.sh --adaptive [corpusDir]
+#   corpusDir   default bench/verdict-quality/corpus-ab (record it with bench/verdict-quality/record-ab.sh)
+#   --adaptive  issue 14's study instead: CPU time against wall time, adaptive against fixed rounds, through the
+#               product's A/B code (io.github.perfgate.quality.AbAdaptiveQuality) on a corpus of the pairs layout
+#               recorded with CPU time; corpusDir default bench/verdict-quality/corpus-ab-cpu
 #
 # Environment:
 #   MVN       the Maven command (default: this repository's ./mvnw)
@@ -14,7 +18,14 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 
-corpus=${1:-bench/verdict-quality/corpus-ab}
+evaluator=io.github.perfgate.quality.AbVerdictQuality
+default_corpus=bench/verdict-quality/corpus-ab
+if [ "${1:-}" = --adaptive ]; then
+    evaluator=io.github.perfgate.quality.AbAdaptiveQuality
+    default_corpus=bench/verdict-quality/corpus-ab-cpu
+    shift
+fi
+corpus=${1:-$default_corpus}
 mvn_cmd=${MVN:-./mvnw}
 mvn_args=()
 read -r -d '' -a mvn_args < <(printf '%s' "${MVN_ARGS:-}") || true
@@ -26,4 +37,4 @@ if [ ! -s "$classpath_file" ] || [ pom.xml -nt "$classpath_file" ]; then
         "-Dmdep.outputFile=$classpath_file"
 fi
 exec java -cp "target/test-classes:target/classes:$(cat "$classpath_file")" \
-    io.github.perfgate.quality.AbVerdictQuality "$corpus"
+    "$evaluator" "$corpus"

@@ -386,17 +386,21 @@ public final class AbVerdictQuality {
         return new Cost(durations.size(), median(durations), median(iterations), (int) Math.round(median(forks)));
     }
 
-    private static List<Run> readRuns(Condition condition, Path dir) throws IOException, JmhResultException {
+    /** The {@code run-NN} directories of a condition's directory, in order; none when it does not exist. */
+    static List<Path> runDirectories(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
-        List<Path> runDirs;
         try (Stream<Path> entries = Files.list(dir)) {
-            runDirs = entries.filter(Files::isDirectory)
+            return entries.filter(Files::isDirectory)
                     .filter(p -> p.getFileName().toString().matches("run-\\d+"))
                     .sorted()
                     .toList();
         }
+    }
+
+    private static List<Run> readRuns(Condition condition, Path dir) throws IOException, JmhResultException {
+        List<Path> runDirs = runDirectories(dir);
         List<Run> runs = new ArrayList<>();
         for (Path runDir : runDirs) {
             runs.add(readRun(condition, runDir));
@@ -491,7 +495,7 @@ public final class AbVerdictQuality {
     }
 
     /** {@code seed N}, then one line per round: its number and order ({@code AB} or {@code BA}). */
-    private static Map<Integer, String> readOrder(Path file) throws IOException {
+    static Map<Integer, String> readOrder(Path file) throws IOException {
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException(file + " is missing: every run directory needs the order of its"
                     + " rounds, as bench/verdict-quality/record-ab.sh writes it");
@@ -507,7 +511,7 @@ public final class AbVerdictQuality {
     }
 
     /** Launch durations in seconds by {@code round-NN-S}; empty when the file is missing. */
-    private static Map<String, Double> readTimings(Path file) throws IOException {
+    static Map<String, Double> readTimings(Path file) throws IOException {
         Map<String, Double> seconds = new HashMap<>();
         if (!Files.isRegularFile(file)) {
             return seconds;

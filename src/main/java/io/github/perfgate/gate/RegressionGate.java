@@ -167,15 +167,19 @@ public final class RegressionGate {
             }
         } else if (both && decide(wall, tolerance) == Verdict.REGRESSED && decide(cpu, tolerance) != Verdict.REGRESSED) {
             decidedBy = TimeMetric.WALL;
-            note = "wall time grew beyond the tolerance, CPU time per operation did not (" + Percent.signed(cpu.change())
-                    + "): the added time is mostly spent waiting (sleep, locks, I/O), or the machine was busier"
-                    + " during this side's forks";
+            note = cpu.change() <= tolerance
+                    ? "wall time grew beyond the tolerance, CPU time per operation did not (" + Percent.signed(
+                            cpu.change()) + "): the added time is mostly spent waiting (sleep, locks, I/O), or the"
+                            + " machine was busier during this side's forks"
+                    : "wall time grew beyond the tolerance; CPU time per operation " + Percent.signed(cpu.change())
+                            + ", not certainly beyond it";
         }
         ChangeEstimate estimate = decidedBy == TimeMetric.CPU ? cpu : wall;
         ChangeEstimate other = decidedBy == TimeMetric.CPU ? wall : cpu;
         Verdict verdict = decide(estimate, tolerance);
+        // Only when CPU time grew within the tolerance: a change both metrics share is the code's, not waiting.
         if (decidedBy == TimeMetric.CPU && verdict != Verdict.REGRESSED && wall.estimable()
-                && wall.change() > tolerance) {
+                && wall.change() > tolerance && cpu.change() <= tolerance) {
             note = "wall time " + Percent.signed(wall.change()) + " but CPU time " + Percent.signed(cpu.change())
                     + ": the difference is waiting (sleep, locks, I/O) or a busy machine, not more computation";
         }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Properties;
 import org.apache.maven.execution.MavenExecutionRequest;
 import org.apache.maven.execution.MavenSession;
+import org.apache.maven.project.MavenProject;
 
 /**
  * What the A/B mode's nested build of the against side takes from the outer build: its Maven (home, settings,
@@ -37,10 +38,48 @@ final class AgainstSideBuild {
                 forwarded, environment(System.getenv(), System.getProperty("java.home")));
     }
 
-    /** The outer build's top-level directory. */
+    /**
+     * The directory of the reactor the nested build starts in: the outer build's top-level project, and above it each
+     * parent (found on disk) whose {@code <modules>} lists the project below it, so that a build started in a module
+     * ({@code cd parser && mvn verify}) still builds the revision's siblings from the revision. Not
+     * {@code maven.multiModuleProjectDirectory}: the wrapper sets it to the directory of {@code .mvn}, which can hold
+     * a POM that does not list the project (a standalone project in a subfolder, {@code ./mvnw -f
+     * examples/quickstart/pom.xml}), where {@code -pl examples/quickstart} finds nothing.
+     */
     static Path reactorRoot(MavenSession session) {
-        File root = session.getRequest().getMultiModuleProjectDirectory();
-        return (root != null ? root : session.getTopLevelProject().getBasedir()).toPath();
+        return reactorRoot(pom(session.getTopLevelProject()));
+    }
+
+    /** A POM as the reactor root is found from it: its directory, its modules, its parent found on disk. */
+    record Pom(Path basedir, List<String> modules, Pom parent) {
+    }
+
+    private static Pom pom(MavenProject project) {
+        MavenProject parent = project.getParentFile() == null ? null : project.getParent();
+        return new Pom(project.getBasedir().toPath(), project.getModules(),
+                parent == null || parent.getBasedir() == null ? null : pom(parent));
+    }
+
+    /** See {@link #reactorRoot(MavenSession)}. */
+    static Path reactorRoot(Pom top) {
+        Pom current = top;
+        while (current.parent() != null && lists(current.parent(), current.basedir())) {
+            current = current.parent();
+        }
+        return current.basedir();
+    }
+
+    /** True when one of the POM's modules is {@code directory} (a module names a folder, or a POM file in one). */
+    private static boolean lists(Pom pom, Path directory) {
+        Path wanted = directory.toAbsolutePath().normalize();
+        for (String module : pom.modules() == null ? List.<String>of() : pom.modules()) {
+            Path path = pom.basedir().resolve(module).toAbsolutePath().normalize();
+            if (path.equals(wanted) || (path.getFileName() != null && path.getFileName().toString().endsWith(".xml")
+                    && wanted.equals(path.getParent()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code <maven home>/bin/mvn}, {@code mvn.cmd} on Windows. */

@@ -129,4 +129,33 @@ class TimeMetricGateTest {
         assertThat(TimeMetric.parse(" CPU ")).isEqualTo(TimeMetric.CPU);
         assertThatThrownBy(() -> TimeMetric.parse("user")).hasMessageContaining("auto, wall or cpu");
     }
+
+    @Test
+    void aChangeBothMetricsShareIsNotExplainedAsWaiting() {
+        // Both 20% up with noisy rounds (JIT differences between forks): CPU time decides, inconclusive, and no
+        // sentence blames waiting or the machine.
+        BenchmarkComparison c = compare(TimeMetric.CPU, new BenchmarkResult(KEY, rounds(1, 0.3, 21, "us/op", 1), null,
+                rounds(1, 0.3, 21, "ns/op", 1000)), new BenchmarkResult(KEY, rounds(1.2, 0.3, 23, "us/op", 1), null,
+                rounds(1.2, 0.3, 23, "ns/op", 1000)));
+
+        assertThat(c.decidedBy()).isEqualTo(TimeMetric.CPU);
+        assertThat(c.verdict()).isNotEqualTo(Verdict.REGRESSED);
+        assertThat(c.reason()).doesNotContain("waiting").doesNotContain("not more computation");
+    }
+
+    @Test
+    void autoSaysSoWhenWallTimeRegressedAndCpuTimeGrewToo() {
+        // Wall time 4x, CPU time +20% but too noisy to be certain: wall decides, and the note does not say CPU time
+        // did not grow.
+        BenchmarkResult against = new BenchmarkResult(KEY, rounds(1, 0.01, 31, "us/op", 1), null,
+                rounds(1, 0.3, 33, "ns/op", 1000));
+        BenchmarkResult current = new BenchmarkResult(KEY, rounds(4, 0.01, 35, "us/op", 1), null,
+                rounds(1.2, 0.3, 37, "ns/op", 1000));
+        BenchmarkComparison c = compare(TimeMetric.AUTO, against, current);
+
+        assertThat(c.decidedBy()).isEqualTo(TimeMetric.WALL);
+        assertThat(c.verdict()).isEqualTo(Verdict.REGRESSED);
+        assertThat(c.reason()).startsWith("wall time grew beyond the tolerance; CPU time per operation +")
+                .endsWith(", not certainly beyond it");
+    }
 }

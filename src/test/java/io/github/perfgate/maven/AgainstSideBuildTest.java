@@ -17,6 +17,30 @@ class AgainstSideBuildTest {
     Path temp;
 
     @Test
+    void theReactorRootIsTheHighestParentThatListsTheProjectBelowIt() {
+        Path repo = temp.resolve("repo");
+        AgainstSideBuild.Pom root = new AgainstSideBuild.Pom(repo, List.of("app", "libs"), null);
+        AgainstSideBuild.Pom libs = new AgainstSideBuild.Pom(repo.resolve("libs"), List.of("parser/pom.xml"), root);
+        AgainstSideBuild.Pom parser = new AgainstSideBuild.Pom(repo.resolve("libs/parser"), List.of(), libs);
+
+        assertThat(AgainstSideBuild.reactorRoot(parser)).as("started in a module two levels down").isEqualTo(repo);
+        assertThat(AgainstSideBuild.reactorRoot(root)).isEqualTo(repo);
+    }
+
+    @Test
+    void aStandaloneProjectOrOneItsParentDoesNotListIsItsOwnReactor() {
+        Path repo = temp.resolve("repo");
+        // The plugin's own repository: its root POM does not list examples/quickstart, which has no parent on disk.
+        AgainstSideBuild.Pom quickstart = new AgainstSideBuild.Pom(repo.resolve("examples/quickstart"), List.of(),
+                null);
+        AgainstSideBuild.Pom unlisted = new AgainstSideBuild.Pom(repo.resolve("tool"), List.of(),
+                new AgainstSideBuild.Pom(repo, List.of("app"), null));
+
+        assertThat(AgainstSideBuild.reactorRoot(quickstart)).isEqualTo(repo.resolve("examples/quickstart"));
+        assertThat(AgainstSideBuild.reactorRoot(unlisted)).isEqualTo(repo.resolve("tool"));
+    }
+
+    @Test
     void theExecutableIsMavensOwnMvnAndMvnCmdOnWindows() {
         Path home = Path.of("/opt/maven");
 

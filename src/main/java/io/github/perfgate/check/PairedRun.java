@@ -149,10 +149,6 @@ public final class PairedRun {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** True when the plan looks after {@code n} rounds: the minimum, every 2 rounds after it, and the maximum. */
-    private boolean isLook(int n) {
-        return n == maxRounds || (n >= minRounds && (n - minRounds) % StoppingPlan.STEP == 0);
-    }
 
     /**
      * Runs the rounds.
@@ -206,7 +202,7 @@ public final class PairedRun {
                 firstRun = firstRun == null ? pair.get(Side.CURRENT) : firstRun;
             }
             int done = round + 1;
-            if (isLook(done)) {
+            if (StoppingPlan.isLook(done, minRounds, maxRounds)) {
                 look(done, active, current, against, stops, clock.getAsLong() - start);
             }
         }

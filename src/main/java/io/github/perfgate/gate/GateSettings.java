@@ -17,6 +17,15 @@ import java.util.List;
 public record GateSettings(double tolerance, List<ThresholdRule> rules, double confidence,
         double allocationTolerance, TimeMetric metric) {
 
+    /** The default regression tolerance of a baseline check, as {@code perfgate.regressionThreshold} writes it. */
+    public static final String DEFAULT_TOLERANCE = "10%";
+
+    /**
+     * The default regression tolerance of a same-machine A/B check: its paired CPU time resolves 5% beside busy
+     * neighbours (chosen on the verdict-quality corpus, README "Measured").
+     */
+    public static final String PAIRED_DEFAULT_TOLERANCE = "5%";
+
     /** The default allocation tolerance: 10% more bytes per operation. */
     public static final double DEFAULT_ALLOCATION_TOLERANCE = 0.10;
 

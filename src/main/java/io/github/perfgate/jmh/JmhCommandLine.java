@@ -50,9 +50,10 @@ final class JmhCommandLine implements AutoCloseable {
     static JmhCommandLine prepare(JmhRunRequest request) throws JmhRunException {
         removeLeftovers(request.temporaryDirectory());
         List<Path> classpath = new ArrayList<>();
-        classpath.add(watchdogDirectory(request.temporaryDirectory()));
+        classpath.add(classDirectory(WatchdogInstall::classDirectory, request.temporaryDirectory(), "watchdog class"));
         request.classpath().stream().filter(Files::exists).forEach(classpath::add);
-        classpath.add(cpuProfilerDirectory(request.temporaryDirectory()));
+        classpath.add(classDirectory(CpuProfilerInstall::classDirectory, request.temporaryDirectory(),
+                "CPU-time profiler"));
         Path argFile = writeArgFile(classpath, request.temporaryDirectory());
         return new JmhCommandLine(request, argFile, classpathString(classpath).length() > LONG_CLASSPATH);
     }
@@ -92,22 +93,21 @@ final class JmhCommandLine implements AutoCloseable {
         }
     }
 
-    private static Path cpuProfilerDirectory(Path temporaryDirectory) throws JmhRunException {
+    /** Writes one of perfgate's class directories ({@code install}), {@code what} naming it in the error. */
+    private static Path classDirectory(ClassDirectory install, Path temporaryDirectory, String what)
+            throws JmhRunException {
         try {
-            return CpuProfilerInstall.classDirectory(temporaryDirectory);
+            return install.write(temporaryDirectory);
         } catch (IOException e) {
-            throw new JmhRunException(JmhRunException.Kind.JMH_FAILED, "Could not write perfgate's CPU-time profiler to "
+            throw new JmhRunException(JmhRunException.Kind.JMH_FAILED, "Could not write perfgate's " + what + " to "
                     + temporaryDirectory + ": " + e.getMessage(), e);
         }
     }
 
-    private static Path watchdogDirectory(Path temporaryDirectory) throws JmhRunException {
-        try {
-            return WatchdogInstall.classDirectory(temporaryDirectory);
-        } catch (IOException e) {
-            throw new JmhRunException(JmhRunException.Kind.JMH_FAILED, "Could not write perfgate's watchdog class to "
-                    + temporaryDirectory + ": " + e.getMessage(), e);
-        }
+    /** {@link WatchdogInstall#classDirectory} or {@link CpuProfilerInstall#classDirectory}. */
+    @FunctionalInterface
+    private interface ClassDirectory {
+        Path write(Path temporaryDirectory) throws IOException;
     }
 
     private static String classpathString(List<Path> classpath) {

@@ -218,7 +218,7 @@ public class CheckMojo extends AbstractPerfgateMojo {
                     .problemIf(maxRounds < rounds, "perfgate.maxRounds is " + maxRounds + "; it must be at least"
                             + " perfgate.rounds (" + rounds + "), e.g. -Dperfgate.maxRounds=12, or equal to it for"
                             + " fixed rounds")
-                    .duration("perfgate.budget", budget == null || budget.isBlank() ? "1m" : budget)
+                    .duration("perfgate.budget", hasBudget() ? budget : "1m")
                     .problemIf(update, "perfgate.update=true cannot be combined with perfgate.against: a same-machine"
                             + " A/B check measures the working tree against a revision and records nothing. To record"
                             + " a baseline, run without perfgate.against")
@@ -342,7 +342,7 @@ public class CheckMojo extends AbstractPerfgateMojo {
                 + (maxRounds > rounds ? rounds + " to " + maxRounds : String.valueOf(rounds))
                 + " rounds of one fork per side (" + template.settings().replaceFirst("^\\d+ forks? x ", "")
                 + " per fork), decided by " + options.gate().metric().label()
-                + (budget == null || budget.isBlank() ? "" : ", budget " + budget.strip()));
+                + (hasBudget() ? ", budget " + budget.strip() : ""));
         PairedRun.ForkRunner forks = (side, include, round) -> {
             String name = (round < 0 ? "single" : "round-" + (round + 1)) + "-"
                     + side.name().toLowerCase(Locale.ROOT);
@@ -354,8 +354,7 @@ public class CheckMojo extends AbstractPerfgateMojo {
         Outcome outcome;
         try (MeasurementLock.Held machine = holdMachine()) {
             CheckProcedure procedure = new CheckProcedure(options);
-            Duration limit = budget == null || budget.isBlank() ? null
-                    : DurationParser.parse(budget, "perfgate.budget");
+            Duration limit = hasBudget() ? DurationParser.parse(budget, "perfgate.budget") : null;
             PairedRun.Result result = new PairedRun(rounds, maxRounds, limit, new RoundOrder(RoundOrder.DEFAULT_SEED),
                     forks, maxRounds > rounds ? procedure.looker() : PairedRun.FIXED, getLog()::info, System::nanoTime)
                     .run(prepared.both(), prepared.currentOnly(), prepared.againstOnly());
@@ -474,9 +473,13 @@ public class CheckMojo extends AbstractPerfgateMojo {
                 pairedMode());
     }
 
+    private boolean hasBudget() {
+        return budget != null && !budget.isBlank();
+    }
+
     /** The tolerance as set, else the mode's default: {@code 5%} in a same-machine A/B check, {@code 10%} else. */
     String regressionThreshold() {
         return regressionThreshold != null && !regressionThreshold.isBlank() ? regressionThreshold
-                : pairedMode() ? "5%" : "10%";
+                : pairedMode() ? GateSettings.PAIRED_DEFAULT_TOLERANCE : GateSettings.DEFAULT_TOLERANCE;
     }
 }

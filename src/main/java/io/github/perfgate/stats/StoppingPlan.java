@@ -187,7 +187,7 @@ public final class StoppingPlan {
 
     /** True if the plan looks after {@code rounds} usable rounds. */
     public boolean isLook(int rounds) {
-        return looks.contains(rounds);
+        return isLook(rounds, minRounds, maxRounds);
     }
 
     /** The largest number of rounds a benchmark runs. */
@@ -226,8 +226,16 @@ public final class StoppingPlan {
      */
     public static double spentShare(int rounds, int minRounds, int maxRounds) {
         StoppingPlan plan = new StoppingPlan(minRounds, maxRounds, 0.5, 0, OptionalDouble.empty());
-        int look = plan.isLook(rounds) ? rounds : minRounds;
+        int look = isLook(rounds, minRounds, maxRounds) ? rounds : minRounds;
         return plan.spentAlpha(look) / 0.5;
+    }
+
+    /**
+     * True when a plan from {@code minRounds} to {@code maxRounds} looks after {@code rounds} rounds: the minimum,
+     * every {@value #STEP} rounds after it, and the maximum (the looks of {@link #looks()}).
+     */
+    public static boolean isLook(int rounds, int minRounds, int maxRounds) {
+        return rounds == maxRounds || (rounds >= minRounds && rounds < maxRounds && (rounds - minRounds) % STEP == 0);
     }
 
     /**

@@ -77,7 +77,23 @@ public class CheckMojo extends AbstractPerfgateMojo {
     @Parameter(property = "perfgate.allocationThreshold", defaultValue = "10%")
     private String allocationThreshold;
 
-    /** Per-benchmark tolerances that override {@code regressionThreshold}; the last match wins. */
+    /**
+     * Per-benchmark tolerances that override {@code regressionThreshold}; the last match wins. Each names a
+     * benchmark (a fully qualified name, a suffix at a dot boundary, {@code *} as wildcard) and its tolerated
+     * slowdown:
+     * <pre>{@code
+     * <thresholds>
+     *   <threshold>
+     *     <benchmark>*.Json*</benchmark>
+     *     <tolerance>20%</tolerance>
+     *   </threshold>
+     *   <threshold>
+     *     <benchmark>ParserBench.parse</benchmark>
+     *     <tolerance>5%</tolerance>
+     *   </threshold>
+     * </thresholds>
+     * }</pre>
+     */
     @Parameter
     private List<ThresholdConfig> thresholds;
 
@@ -113,7 +129,18 @@ public class CheckMojo extends AbstractPerfgateMojo {
 
     /**
      * Claimed optimisations, each a benchmark pattern, a target (default 20%, time saved per operation) and a
-     * reason for the journal. Every claim must be met, with this build's tests green, or the build fails.
+     * reason for the journal. Every claim must be met, with this build's tests green, or the build fails:
+     * <pre>{@code
+     * <claims>
+     *   <claim>
+     *     <benchmark>ParserBench.parse</benchmark>
+     *     <target>20%</target>
+     *     <reason>Parse with a precomputed lookup table instead of a regex</reason>
+     *   </claim>
+     * </claims>
+     * }</pre>
+     * {@code benchmark} is a fully qualified name, a suffix at a dot boundary or a pattern with {@code *};
+     * {@code target} is the time saved per operation (default {@code 20%}); {@code reason} goes to the journal.
      */
     @Parameter
     private List<ClaimConfig> claims;

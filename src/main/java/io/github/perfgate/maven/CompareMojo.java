@@ -41,7 +41,23 @@ public class CompareMojo extends AbstractMojo {
     @Parameter(property = "perfgate.regressionThreshold", defaultValue = "10%")
     private String regressionThreshold;
 
-    /** Per-benchmark tolerances that override {@code regressionThreshold}; the last match wins. */
+    /**
+     * Per-benchmark tolerances that override {@code regressionThreshold}; the last match wins. Each names a
+     * benchmark (a fully qualified name, a suffix at a dot boundary, {@code *} as wildcard) and its tolerated
+     * slowdown:
+     * <pre>{@code
+     * <thresholds>
+     *   <threshold>
+     *     <benchmark>*.Json*</benchmark>
+     *     <tolerance>20%</tolerance>
+     *   </threshold>
+     *   <threshold>
+     *     <benchmark>ParserBench.parse</benchmark>
+     *     <tolerance>5%</tolerance>
+     *   </threshold>
+     * </thresholds>
+     * }</pre>
+     */
     @Parameter
     private List<ThresholdConfig> thresholds;
 

@@ -183,6 +183,9 @@ public final class Git {
      * history, oldest first: each note's text, commits without a note left out.
      */
     public List<String> notes(String ref, int limit) throws RevisionException {
+        if (git("rev-parse", "--verify", "--quiet", ref).exitCode() != 0) {
+            return List.of(); // no note yet (git log would warn about the missing ref)
+        }
         Result result = git("log", "-n", Integer.toString(limit), "--notes=" + ref, "--format=%x1e%N", "HEAD");
         if (result.exitCode() != 0) {
             throw failed("log --notes=" + ref, result);

@@ -79,6 +79,7 @@ public final class HtmlReport {
             recording(h, data);
         }
         environment(h, data);
+        h.append(HtmlTrend.MARKER).append('\n'); // the history goal puts the trend section here
         h.append("<footer>Written by perfgate on ").append(Html.escape(data.generated().toString()))
                 .append(". This page is self-contained: no scripts, no network.</footer>\n");
         h.append("</body>\n</html>\n");

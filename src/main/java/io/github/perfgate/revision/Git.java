@@ -178,6 +178,38 @@ public final class Git {
         return topLevel.relativize(absolute).toString().replace('\\', '/');
     }
 
+    /**
+     * The notes under {@code ref} (e.g. {@code refs/notes/perfgate}) of the last {@code limit} commits of HEAD's
+     * history, oldest first: each note's text, commits without a note left out.
+     */
+    public List<String> notes(String ref, int limit) throws RevisionException {
+        if (git("rev-parse", "--verify", "--quiet", ref).exitCode() != 0) {
+            return List.of(); // no note yet (git log would warn about the missing ref)
+        }
+        Result result = git("log", "-n", Integer.toString(limit), "--notes=" + ref, "--format=%x1e%N", "HEAD");
+        if (result.exitCode() != 0) {
+            throw failed("log --notes=" + ref, result);
+        }
+        List<String> notes = new ArrayList<>();
+        for (String note : result.text().split("\u001e")) {
+            if (!note.isBlank()) {
+                notes.add(0, note.strip());
+            }
+        }
+        return notes;
+    }
+
+    /**
+     * Appends {@code text} to HEAD's note under {@code ref} ({@code git notes --ref <ref> append}); git keeps the
+     * notes in their own commits, so they never conflict with the code.
+     */
+    public void appendNote(String ref, String text) throws RevisionException {
+        Result result = git("notes", "--ref", ref, "append", "-m", text, "HEAD");
+        if (result.exitCode() != 0) {
+            throw failed("notes --ref " + ref + " append", result);
+        }
+    }
+
     private RevisionException failed(String command, Result result) {
         return new RevisionException("git " + command + " failed in " + topLevel + " (exit code " + result.exitCode()
                 + "): " + result.text().strip());

@@ -53,6 +53,15 @@ class OtherMojosParametersTest extends MojoHarness {
         assertThat((boolean) field(mojo, "skip")).isFalse();
     }
 
+    @Test
+    @InjectMojo(goal = "history", pom = POMS + "defaults-pom.xml")
+    void historyDefaults(HistoryMojo mojo) {
+        assertThat((String) field(mojo, "history")).isNull();
+        assertThat((int) field(mojo, "historyLength")).isEqualTo(20);
+        assertThat((File) field(mojo, "outputDirectory")).isEqualTo(inBasedir("target/perfgate"));
+        assertThat((boolean) field(mojo, "skip")).isFalse();
+    }
+
     private static void assertSharedDefaults(AbstractPerfgateMojo mojo) {
         assertThat((boolean) field(mojo, "skip")).isFalse();
         assertThat((List<String>) field(mojo, "include")).isNullOrEmpty();

@@ -45,7 +45,8 @@ class PluginDescriptorTest {
     @Test
     void everyGoalIsThreadSafe() {
         assertThat(mojos).extracting(mojo -> text(mojo, "goal"))
-                .containsExactlyInAnyOrder("baseline", "check", "compare", "profile", "help", "test-classpath");
+                .containsExactlyInAnyOrder("baseline", "check", "compare", "profile", "history", "help",
+                        "test-classpath");
         for (Element mojo : mojos) {
             assertThat(text(mojo, "threadSafe")).as("threadSafe of %s", text(mojo, "goal")).isEqualTo("true");
         }

@@ -60,6 +60,8 @@ class UserPropertiesTest extends MojoHarness {
         set("asyncProfiler", "/opt/async/lib.so");
         set("base", "old.json");
         set("current", "new.json");
+        set("history", "git-notes");
+        set("historyLength", "7");
     }
 
     private void set(String parameter, String value) {
@@ -110,6 +112,15 @@ class UserPropertiesTest extends MojoHarness {
         assertThat((int) field(mojo, "profileForks")).isEqualTo(2);
         assertThat((int) field(mojo, "profileTop")).isEqualTo(5);
         assertThat((File) field(mojo, "asyncProfiler")).isEqualTo(new File("/opt/async/lib.so"));
+    }
+
+    @Test
+    @InjectMojo(goal = "history", pom = POMS + "defaults-pom.xml")
+    void history(HistoryMojo mojo) {
+        assertThat((boolean) field(mojo, "skip")).isTrue();
+        assertThat((String) field(mojo, "history")).isEqualTo("git-notes");
+        assertThat((int) field(mojo, "historyLength")).isEqualTo(7);
+        assertThat((File) field(mojo, "outputDirectory")).isEqualTo(inBasedir("target/gate"));
     }
 
     @Test

@@ -71,10 +71,13 @@ public final class ParameterCheck {
         return this;
     }
 
-    /** A time per iteration as JMH accepts it ({@code 500ms}, {@code 1s}). */
+    /**
+     * A time per iteration that perfgate can hand to JMH: JMH's form ({@code 500ms}, {@code 1s}) or a duration
+     * perfgate converts to it ({@code 1.5s}, {@code PT1S}, see {@link DurationParser#toJmhTime(String, String)}).
+     */
     public ParameterCheck jmhTime(String property, String value) {
         try {
-            DurationParser.parseJmhTime(value, property);
+            DurationParser.toJmhTime(value, property);
         } catch (IllegalArgumentException e) {
             problems.add(e.getMessage());
         }

@@ -1,5 +1,6 @@
 package io.github.perfgate.jmh;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -13,6 +14,8 @@ import java.util.regex.Pattern;
 public final class DurationParser {
 
     private static final Pattern SIMPLE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|sec|m|min|h|hr)?");
+    /** A decimal amount and a unit down to nanoseconds, for {@link #toJmhTime(String, String)}. */
+    private static final Pattern FINE = Pattern.compile("(\\d{1,12}(?:\\.\\d{1,9})?)\\s*(ns|us|ms|sec|s|min|m|hr|h)");
     private static final Pattern PART = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|sec|s|min|m|hr|h)\\s*");
 
     /**
@@ -57,6 +60,78 @@ public final class DurationParser {
         }
         throw new IllegalArgumentException(what + " '" + text + "' is not a time JMH accepts; write a whole number"
                 + " of 1 or more with a unit, e.g. 500ms, 1s or 2m (JMH takes no fractions and writes hours as hr)");
+    }
+
+    /**
+     * A time per iteration in the form JMH's {@code -w} and {@code -r} accept, from any form perfgate reads: JMH's own
+     * ({@code 500ms}, {@code 1s}, {@code 200us}, {@code 1hr}, passed on in JMH's spelling) or perfgate's durations
+     * ({@code 1.5s} gives {@code 1500ms}, {@code PT1S} gives {@code 1s}, {@code 0.5ms} gives {@code 500us},
+     * {@code PT0.0000005S} gives {@code 500ns}). The result is a whole number in the largest unit of {@code s},
+     * {@code ms}, {@code us}, {@code ns} that holds the time exactly, so JMH runs exactly the time the user wrote.
+     *
+     * @param what the parameter being converted, for the error message
+     * @throws IllegalArgumentException for a form neither reads, or a time that is not positive
+     */
+    public static String toJmhTime(String text, String what) {
+        Duration duration;
+        try {
+            duration = parseJmhTime(text, what);
+        } catch (IllegalArgumentException notJmh) {
+            duration = parseFine(text);
+            if (duration == null) {
+                throw new IllegalArgumentException(what + " '" + text + "' is not a time per iteration; write a"
+                        + " positive time with a unit, e.g. 500ms, 1s, 1.5s, 200us or PT1S");
+            }
+        }
+        long nanos;
+        try {
+            nanos = duration.toNanos();
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException(what + " '" + text + "' is too long for a time per iteration");
+        }
+        if (nanos % 1_000_000_000L == 0) {
+            return nanos / 1_000_000_000L + "s";
+        }
+        if (nanos % 1_000_000L == 0) {
+            return nanos / 1_000_000L + "ms";
+        }
+        if (nanos % 1_000L == 0) {
+            return nanos / 1_000L + "us";
+        }
+        return nanos + "ns";
+    }
+
+    /** Perfgate's duration forms to the nanosecond (fractions of ms kept), or {@code null}. */
+    private static Duration parseFine(String text) {
+        String value = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
+        Duration result = null;
+        Matcher m = FINE.matcher(value);
+        if (m.matches()) {
+            BigDecimal nanosPerUnit = BigDecimal.valueOf(switch (m.group(2)) {
+                case "ns" -> 1L;
+                case "us" -> 1_000L;
+                case "ms" -> 1_000_000L;
+                case "s", "sec" -> 1_000_000_000L;
+                case "m", "min" -> 60_000_000_000L;
+                default -> 3_600_000_000_000L;
+            });
+            BigDecimal nanos = new BigDecimal(m.group(1)).multiply(nanosPerUnit);
+            if (nanos.stripTrailingZeros().scale() > 0) {
+                return null;
+            }
+            try {
+                result = Duration.ofNanos(nanos.longValueExact());
+            } catch (ArithmeticException e) {
+                return null;
+            }
+        } else if (value.startsWith("p")) {
+            try {
+                result = Duration.parse(value.toUpperCase(Locale.ROOT));
+            } catch (DateTimeParseException e) {
+                return null;
+            }
+        }
+        return result == null || result.isZero() || result.isNegative() ? null : result;
     }
 
     /**

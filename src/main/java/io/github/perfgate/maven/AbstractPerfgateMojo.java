@@ -67,7 +67,8 @@ abstract class AbstractPerfgateMojo extends AbstractMojo {
     protected Integer warmupIterations;
 
     /**
-     * Duration of each warm-up iteration (JMH's {@code -w}), e.g. {@code 1s} or {@code 500ms}. Default {@code 1s};
+     * Duration of each warm-up iteration (JMH's {@code -w}), e.g. {@code 1s} or {@code 500ms}; {@code 1.5s},
+     * {@code 200us} and {@code PT1S} are converted to JMH's whole-number form ({@code 1500ms}). Default {@code 1s};
      * in a same-machine A/B check {@code 500ms}.
      */
     @Parameter(property = "perfgate.warmupTime")
@@ -82,8 +83,9 @@ abstract class AbstractPerfgateMojo extends AbstractMojo {
     protected Integer iterations;
 
     /**
-     * Duration of each measurement iteration (JMH's {@code -r}), e.g. {@code 1s}. Default {@code 1s}; in a
-     * same-machine A/B check {@code 500ms}.
+     * Duration of each measurement iteration (JMH's {@code -r}), e.g. {@code 1s}; {@code 1.5s}, {@code 200us} and
+     * {@code PT1S} are converted to JMH's whole-number form ({@code 1500ms}). Default {@code 1s}; in a same-machine
+     * A/B check {@code 500ms}.
      */
     @Parameter(property = "perfgate.time")
     protected String time;
@@ -212,9 +214,9 @@ abstract class AbstractPerfgateMojo extends AbstractMojo {
         return warmupIterations != null ? warmupIterations : pairedMode() ? 2 : 3;
     }
 
-    /** {@link #warmupTime}, or its default for this mode. */
+    /** {@link #warmupTime}, or its default for this mode, in JMH's form ({@code 1.5s} becomes {@code 1500ms}). */
     protected String warmupTime() {
-        return warmupTime != null && !warmupTime.isBlank() ? warmupTime : pairedMode() ? "500ms" : "1s";
+        return jmhTime("perfgate.warmupTime", warmupTime);
     }
 
     /** {@link #iterations}, or its default for this mode. */
@@ -222,9 +224,24 @@ abstract class AbstractPerfgateMojo extends AbstractMojo {
         return iterations != null ? iterations : pairedMode() ? 2 : 5;
     }
 
-    /** {@link #time}, or its default for this mode. */
+    /** {@link #time}, or its default for this mode, in JMH's form ({@code 1.5s} becomes {@code 1500ms}). */
     protected String time() {
-        return time != null && !time.isBlank() ? time : pairedMode() ? "500ms" : "1s";
+        return jmhTime("perfgate.time", time);
+    }
+
+    /**
+     * A time per iteration as JMH reads it, or this mode's default when unset. A value the up-front check rejected
+     * is returned as written, so that the check's message shows it.
+     */
+    private String jmhTime(String property, String value) {
+        if (value == null || value.isBlank()) {
+            return pairedMode() ? "500ms" : "1s";
+        }
+        try {
+            return DurationParser.toJmhTime(value, property);
+        } catch (IllegalArgumentException e) {
+            return value;
+        }
     }
 
     /** Adds the checks of the parameters only this goal has. */

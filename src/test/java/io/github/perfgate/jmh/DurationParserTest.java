@@ -50,4 +50,38 @@ class DurationParserTest {
         assertThatThrownBy(() -> org.openjdk.jmh.runner.options.TimeValue.fromString("1.5s"))
                 .isInstanceOf(NumberFormatException.class);
     }
+    @Test
+    void timesPerIterationAreConvertedToTheFormJmhReads() {
+        java.util.Map<String, String> cases = new java.util.LinkedHashMap<>();
+        cases.put("1.5s", "1500ms");
+        cases.put("PT1S", "1s");
+        cases.put("pt1.5s", "1500ms");
+        cases.put("0.5ms", "500us");
+        cases.put("PT0.0000005S", "500ns");
+        cases.put("0.25 s", "250ms");
+        cases.put("2m", "120s");
+        cases.put("1h", "3600s");
+        cases.put("1hr", "3600s");
+        cases.put("500ms", "500ms");
+        cases.put("1 sec", "1s");
+        cases.put("200us", "200us");
+        cases.put("5ns", "5ns");
+        cases.forEach((in, out) -> {
+            String converted = DurationParser.toJmhTime(in, "perfgate.time");
+            assertThat(converted).as(in).isEqualTo(out);
+            // JMH accepts the result.
+            org.openjdk.jmh.runner.options.TimeValue.fromString(converted);
+        });
+        assertThat(org.openjdk.jmh.runner.options.TimeValue.fromString(DurationParser.toJmhTime("1.5s", "t"))
+                .convertTo(java.util.concurrent.TimeUnit.MICROSECONDS)).isEqualTo(1_500_000);
+    }
+
+    @Test
+    void aTimeThatCannotBeConvertedNamesTheParameter() {
+        for (String bad : java.util.List.of("fast", "", "0s", "PT0S", "0.5ns", "1.5", "-1s", "PT-1S", "1.0000000001s")) {
+            assertThatThrownBy(() -> DurationParser.toJmhTime(bad, "perfgate.warmupTime")).as(bad)
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageStartingWith("perfgate.warmupTime '" + bad + "' is not a time per iteration");
+        }
+    }
 }

@@ -1,5 +1,6 @@
 package io.github.perfgate.maven;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.apache.maven.api.plugin.testing.InjectMojo;
@@ -90,12 +91,21 @@ class ParameterValidationTest extends MojoHarness {
     @InjectMojo(goal = "check", pom = POMS + "defaults-pom.xml")
     @MojoParameter(name = "confidence", value = "1")
     @MojoParameter(name = "include", value = "[bad")
-    @MojoParameter(name = "time", value = "1.5s")
+    @MojoParameter(name = "time", value = "1.5 seconds")
     void everyWrongValueIsListedInOneError(CheckMojo mojo) {
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
                 .hasMessageContaining("perfgate.confidence")
                 .hasMessageContaining("perfgate.include '[bad' is not a valid regular expression")
-                .hasMessageContaining("perfgate.time '1.5s'");
+                .hasMessageContaining("perfgate.time '1.5 seconds' is not a time per iteration");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POMS + "defaults-pom.xml")
+    @MojoParameter(name = "time", value = "1.5s")
+    @MojoParameter(name = "warmupTime", value = "PT0.25S")
+    void decimalAndIsoTimesReachJmhInItsForm(CheckMojo mojo) {
+        assertThat(mojo.time()).isEqualTo("1500ms");
+        assertThat(mojo.warmupTime()).isEqualTo("250ms");
     }
 
     @Test

@@ -13,9 +13,10 @@ import java.util.Set;
  *
  * <p>Always passed:
  * <ul>
- *   <li>{@code -jvmArgs=<jvmArgs>} (empty if unset), so the forked benchmark JVMs get exactly these options
- *       instead of inheriting the JMH host JVM's. Note that this also overrides {@code @Fork(jvmArgs = ...)}
- *       annotations; {@code @Fork(jvmArgsAppend/jvmArgsPrepend)} still apply.</li>
+ *   <li>{@code -jvmArgs=<jvmArgs>} only when set: then the forked benchmark JVMs get exactly these options, and
+ *       they override {@code @Fork(jvmArgs = ...)}. Unset, a benchmark's {@code @Fork(jvmArgs = ...)} applies, and
+ *       forks of benchmarks without it inherit the JMH host's options, which perfgate starts clean
+ *       ({@link Measure#hostJvmArguments}). {@code @Fork(jvmArgsAppend/jvmArgsPrepend)} apply either way.</li>
  *   <li>{@code -foe true}, so a benchmark that throws makes JMH exit non-zero.</li>
  * </ul>
  *
@@ -37,7 +38,7 @@ public final class JmhArguments {
     private String warmupTime;
     private Integer iterations;
     private String time;
-    private String jvmArgs = "";
+    private String jvmArgs;
     private List<String> profilers = List.of();
     private Path resultFile;
     private String extraArguments = "";
@@ -86,7 +87,7 @@ public final class JmhArguments {
 
     /** Options for the forked benchmark JVMs, space-separated as JMH expects; {@code null} means none. */
     public JmhArguments jvmArgs(String jvmArgs) {
-        this.jvmArgs = jvmArgs == null ? "" : jvmArgs.trim();
+        this.jvmArgs = jvmArgs == null ? null : jvmArgs.trim();
         return this;
     }
 
@@ -135,7 +136,7 @@ public final class JmhArguments {
         addUnlessOverridden(args, userOptions, "w", warmupTime);
         addUnlessOverridden(args, userOptions, "i", iterations);
         addUnlessOverridden(args, userOptions, "r", time);
-        if (!userOptions.contains("jvmArgs")) {
+        if (jvmArgs != null && !userOptions.contains("jvmArgs")) {
             // One token, so an empty value survives every platform's command line.
             args.add("-jvmArgs=" + jvmArgs);
         }

@@ -27,8 +27,16 @@ public final class Measure {
     /** perfgate's profiler of CPU time per operation, on every run ({@link CpuProfilerInstall}). */
     public static final String CPU_PROFILER = CpuProfilerInstall.PROFILER;
 
-    /** Options of the JMH host JVM (not of the benchmark forks, which get {@link Request#jvmArgs()}). */
+    /** The heap of the JMH host JVM when the forks get {@link Request#jvmArgs()} and so inherit nothing from it. */
     static final List<String> HOST_JVM_ARGUMENTS = List.of("-Xmx512m");
+
+    /**
+     * The JVM options of the forks when {@link Request#jvmArgs()} is unset: given to the JMH host, whose options
+     * JMH passes to every fork of a benchmark without {@code @Fork(jvmArgs = ...)}. A fixed heap keeps GC behaviour
+     * comparable between runs; the host itself starts with nothing of Maven's (no {@code MAVEN_OPTS}, no JDK option
+     * variables), so nothing of Maven's reaches a fork.
+     */
+    public static final List<String> DEFAULT_FORK_JVM_ARGUMENTS = List.of("-Xms1g", "-Xmx1g");
 
     /**
      * Names the project a JVM belongs to on its command line ({@code ps} shows which build a JVM is), on the JMH host
@@ -56,7 +64,7 @@ public final class Measure {
             classpath = List.copyOf(classpath);
             include = List.copyOf(include);
             exclude = List.copyOf(exclude);
-            jvmArgs = jvmArgs == null ? "" : jvmArgs;
+            jvmArgs = jvmArgs == null || jvmArgs.isBlank() ? null : jvmArgs;
             jmhArgs = jmhArgs == null ? "" : jmhArgs;
         }
 
@@ -160,7 +168,8 @@ public final class Measure {
 
     /** The JMH host's own options: perfgate holds JMH's lock, and the host's temporary files stay in the build. */
     static List<String> hostJvmArguments(Request request, Path temporaryDirectory) {
-        List<String> arguments = new ArrayList<>(HOST_JVM_ARGUMENTS);
+        List<String> arguments = new ArrayList<>(
+                request.jvmArgs() == null ? DEFAULT_FORK_JVM_ARGUMENTS : HOST_JVM_ARGUMENTS);
         arguments.add(MeasurementLock.IGNORE_JMH_LOCK);
         arguments.add("-Djava.io.tmpdir=" + temporaryDirectory.toAbsolutePath());
         arguments.add(OWNER_PROPERTY + request.workingDirectory().toAbsolutePath());

@@ -91,10 +91,14 @@ abstract class AbstractPerfgateMojo extends AbstractMojo {
     protected String time;
 
     /**
-     * JVM options of the benchmark forks (JMH's {@code -jvmArgs}). Always passed, so that MAVEN_OPTS and the
-     * options of Maven's own JVM never reach the forks. A fixed heap keeps GC behaviour comparable between runs.
+     * JVM options of the benchmark forks (JMH's {@code -jvmArgs}); set, they replace every benchmark's
+     * {@code @Fork(jvmArgs = ...)}. Unset (the default), a benchmark's {@code @Fork(jvmArgs = ...)} applies and the
+     * forks of the others get {@code -Xms1g -Xmx1g} (a fixed heap keeps GC behaviour comparable between runs);
+     * {@code MAVEN_OPTS} and the options of Maven's own JVM never reach a fork either way, and
+     * {@code @Fork(jvmArgsAppend/jvmArgsPrepend)} always apply. An empty value ({@code -Dperfgate.jvmArgs=})
+     * counts as unset.
      */
-    @Parameter(property = "perfgate.jvmArgs", defaultValue = "-Xms1g -Xmx1g")
+    @Parameter(property = "perfgate.jvmArgs")
     protected String jvmArgs;
 
     /**

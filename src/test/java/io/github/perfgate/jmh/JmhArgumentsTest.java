@@ -18,8 +18,9 @@ class JmhArgumentsTest {
     private static final Path RESULT = Path.of("target", "perfgate", "jmh-result.json");
 
     @Test
-    void unsetArgumentsStillIsolateForksAndFailOnError() {
-        assertThat(new JmhArguments().toList()).containsExactly("-jvmArgs=", "-foe", "true");
+    void unsetArgumentsLeaveForkOptionsToTheBenchmarkAndFailOnError() {
+        // No -jvmArgs: a benchmark's @Fork(jvmArgs) applies, the others inherit the (clean) JMH host's options.
+        assertThat(new JmhArguments().toList()).containsExactly("-foe", "true");
     }
 
     @Test
@@ -59,8 +60,9 @@ class JmhArgumentsTest {
     }
 
     @Test
-    void emptyJvmArgsGiveForksNoOptions() throws CommandLineOptionException {
-        assertThat(parse(new JmhArguments().toList()).getJvmArgs().get()).isEmpty();
+    void unsetJvmArgsLeaveJmhToTheAnnotationsAndSetOnesReplaceThem() throws CommandLineOptionException {
+        assertThat(parse(new JmhArguments().toList()).getJvmArgs().hasValue()).isFalse();
+        assertThat(parse(new JmhArguments().jvmArgs("-Dx=1").toList()).getJvmArgs().get()).containsExactly("-Dx=1");
     }
 
     /** The claim "JMH's last option wins" is false for JMH 1.37; this is why user options replace ours. */

@@ -29,6 +29,21 @@ class MeasureTest {
     }
 
     @Test
+    void unsetForkOptionsGoToTheHostWhoseOptionsForksWithoutForkJvmArgsInherit() {
+        Measure.Request unset = request(dir.resolve("a.json"));
+        assertThat(unset.jvmArgs()).isNull();
+        assertThat(unset.arguments()).noneMatch(a -> a.startsWith("-jvmArgs"));
+        assertThat(Measure.hostJvmArguments(unset, dir)).startsWith("-Xms1g", "-Xmx1g")
+                .noneMatch(a -> a.startsWith("-Xmx512m"));
+
+        Measure.Request set = new Measure.Request(unset.javaExecutable(), unset.classpath(), dir, dir.resolve("b.json"),
+                unset.include(), List.of(), 1, 0, "100ms", 1, "100ms", "-Xmx2g", "", true, false,
+                Duration.ofMinutes(5));
+        assertThat(set.arguments()).contains("-jvmArgs=-Xmx2g");
+        assertThat(Measure.hostJvmArguments(set, dir)).startsWith("-Xmx512m").doesNotContain("-Xms1g", "-Xmx1g");
+    }
+
+    @Test
     void runsJmhAndReadsItsResultsWithAllocation() throws Exception {
         Measurement m = new Measure().run(request(dir.resolve("result.json")), JmhRunListener.NONE);
 

@@ -72,7 +72,7 @@ class OtherMojosParametersTest extends MojoHarness {
         assertThat(mojo.warmupTime()).isEqualTo("1s");
         assertThat(mojo.iterations()).isEqualTo(5);
         assertThat(mojo.time()).isEqualTo("1s");
-        assertThat((String) field(mojo, "jvmArgs")).isEqualTo("-Xms1g -Xmx1g");
+        assertThat((String) field(mojo, "jvmArgs")).isNull();
         assertThat((String) field(mojo, "jmhArgs")).isNull();
         assertThat((String) field(mojo, "timeout")).isEqualTo("60m");
         assertThat((File) field(mojo, "jvm")).isNull();

@@ -75,6 +75,7 @@ class CorePackagesTest {
             Map.entry("journal", Set.of("model", "gate", "stats", "files")),
             Map.entry("profile", Set.of("model", "gate", "report")),
             Map.entry("revision", Set.of("model", "process", "files")),
+            Map.entry("shard", Set.of("model", "gate")),
             Map.entry("check", Set.of("model", "files", "stats", "surefire", "calibration", "jmh", "baseline",
                     "gate", "report", "journal", "revision", "process", "cpu", "watchdog")));
 

@@ -47,7 +47,7 @@ def seen = inOrder(transientBuild, 'build 2 (transient)', [
         header,
         row('inconclusive'),
         sentence('WARNING', 'inconclusive'),
-        Pattern.quote('[INFO] perfgate: no regression beyond tolerance in 1 compared benchmark (') + '[^)]+\\)',
+        Pattern.quote('[INFO] perfgate: 1 compared benchmark: 0 regressed, ') + '[^;]+',
         Pattern.quote('[INFO] BUILD SUCCESS')])
 def warning = (seen[6] =~ sentence('WARNING', 'inconclusive'))[0]
 double low = warning[2] as double

@@ -51,10 +51,13 @@ final class Decider {
         List<ClaimResult> unmet = unmet(claimResults);
         boolean missingFails = options.failOnMissing() && !checked.missing().isEmpty();
         if (report.regressions().isEmpty() && unmet.isEmpty() && !missingFails) {
+            String rest = checked.notCompared();
+            String hint = conclusiveHint(checked);
             return new Decision(checked.comparedAllSelected() ? Action.PASS : Action.PASS_WITH_WARNING,
-                    "perfgate: no regression beyond tolerance in " + checked.sentence()
+                    "perfgate: " + passCounts(checked) + (rest.isEmpty() ? "" : "; " + rest)
                     + (claimResults.isEmpty() ? "" : "; " + count(claimResults.size(), "claim", "claims") + " met")
-                    + (options.paired() ? "; " + options.against().describe() : ""),
+                    + (options.paired() ? "; " + options.against().describe() : "")
+                    + (hint.isEmpty() ? "" : "\n" + hint),
                     List.of());
         }
         if (!unmet.isEmpty() || missingFails) {
@@ -70,6 +73,54 @@ final class Decider {
         }
         return new Decision(Action.PASS_WITH_WARNING, summary.lines().findFirst().orElse(summary)
                 .replaceAll(":$", "") + " (failOnRegression=false: the build passes)", List.of());
+    }
+
+    /**
+     * The counts of a passing run, with regressed and inconclusive always stated, so that a run whose benchmarks
+     * were all inconclusive does not read as a clean pass: {@code 3 compared benchmarks: 0 regressed, 3
+     * inconclusive (a slowdown beyond 10% cannot be ruled out)}, then the other verdicts that occurred.
+     */
+    static String passCounts(GateSummary checked) {
+        int inconclusive = checked.count(Verdict.INCONCLUSIVE);
+        StringBuilder line = new StringBuilder(count(checked.compared().size(), "compared benchmark",
+                "compared benchmarks")).append(": ").append(checked.count(Verdict.REGRESSED)).append(" regressed, ")
+                .append(inconclusive).append(" inconclusive");
+        if (inconclusive > 0) {
+            List<Double> tolerances = checked.compared().stream().filter(c -> c.verdict() == Verdict.INCONCLUSIVE)
+                    .map(BenchmarkComparison::tolerance).distinct().toList();
+            line.append(" (a slowdown beyond ").append(tolerances.size() == 1 ? Percent.format(tolerances.get(0))
+                    : "its tolerance").append(" cannot be ruled out)");
+        }
+        for (Verdict verdict : List.of(Verdict.ALLOCATION_REGRESSED, Verdict.IMPROVED, Verdict.UNCHANGED)) {
+            int n = checked.count(verdict);
+            if (n > 0) {
+                line.append(", ").append(n).append(' ').append(verdict.label());
+            }
+        }
+        return line.toString();
+    }
+
+    /**
+     * What would make inconclusive benchmarks conclusive, for the mode that ran; empty when none was. A comparison
+     * of files can only be run again; a baseline check can run quieter, longer or as an A/B check; an A/B check can
+     * run more rounds.
+     */
+    private String conclusiveHint(GateSummary checked) {
+        int inconclusive = checked.count(Verdict.INCONCLUSIVE);
+        if (inconclusive == 0) {
+            return "";
+        }
+        String them = inconclusive == 1 ? "it" : "them";
+        if (options.comparesFiles()) {
+            return "perfgate: to make " + them + " conclusive, measure on a quieter machine or with more iterations"
+                    + " or forks, then compare the new files.";
+        }
+        if (options.paired()) {
+            return "perfgate: to make " + them + " conclusive, run more rounds (a larger -Dperfgate.maxRounds)"
+                    + " on a quieter machine.";
+        }
+        return "perfgate: to make " + them + " conclusive, run on a quieter machine, with more iterations or forks"
+                + " (-Dperfgate.jmhArgs), or as a same-machine A/B check: mvn verify -Dperfgate.against=HEAD";
     }
 
     /** The failOnMissing failure: every missing benchmark (up to {@link #MISSING_NAMED}) and what to do. */

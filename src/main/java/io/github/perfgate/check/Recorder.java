@@ -82,8 +82,8 @@ public final class Recorder {
      */
     public void apply(Baseline previous, Measurement measurement, Decision decision) throws PerfgateException {
         switch (decision.action()) {
-            case PASS -> console.info(decision.message());
-            case PASS_WITH_WARNING -> console.warn(decision.message());
+            case PASS -> decision.message().lines().forEach(console::info);
+            case PASS_WITH_WARNING -> decision.message().lines().forEach(console::warn);
             case FAIL, REFUSE_UPDATE -> throw new PerfgateException(PerfgateException.Consequence.FAILURE,
                     decision.message(), null);
             case UPDATE -> {

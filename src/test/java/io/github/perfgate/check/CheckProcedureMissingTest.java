@@ -43,8 +43,8 @@ class CheckProcedureMissingTest {
     void withoutFailOnMissingTheBuildPassesWithAWarningThatCountsHonestly() {
         Decision decision = decide(options(false, true, BenchmarkSelection.ALL), fineOnly());
 
-        assertThat(decision).isEqualTo(new Decision(Action.PASS_WITH_WARNING, "perfgate: no regression beyond"
-                + " tolerance in 1 compared benchmark (1 unchanged); 2 in the baseline not run (a.B.fast, a.B.slow)",
+        assertThat(decision).isEqualTo(new Decision(Action.PASS_WITH_WARNING, "perfgate: 1 compared"
+                + " benchmark: 0 regressed, 0 inconclusive, 1 unchanged; 2 in the baseline not run (a.B.fast, a.B.slow)",
                 List.of()));
     }
 
@@ -91,8 +91,8 @@ class CheckProcedureMissingTest {
 
         Decision decision = decide(options(true, true, fineSelected), fineOnly());
 
-        assertThat(decision).isEqualTo(new Decision(Action.PASS, "perfgate: no regression beyond tolerance in 1"
-                + " compared benchmark (1 unchanged); 2 in the baseline not selected by include/exclude", List.of()));
+        assertThat(decision).isEqualTo(new Decision(Action.PASS, "perfgate: 1 compared benchmark:"
+                + " 0 regressed, 0 inconclusive, 1 unchanged; 2 in the baseline not selected by include/exclude", List.of()));
     }
 
     @Test
@@ -102,7 +102,7 @@ class CheckProcedureMissingTest {
         Decision decision = decide(options(true, true, BenchmarkSelection.ALL), all);
 
         assertThat(decision.action()).isEqualTo(Action.PASS);
-        assertThat(decision.message()).startsWith("perfgate: no regression beyond tolerance in 3 compared benchmarks")
+        assertThat(decision.message()).startsWith("perfgate: 3 compared benchmarks: 0 regressed, ")
                 .doesNotContain("not run");
     }
 }

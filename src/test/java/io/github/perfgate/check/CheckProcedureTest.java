@@ -218,8 +218,10 @@ class CheckProcedureTest {
         assertThat(comparison(outcome, SLOW).verdict()).isNotIn(Verdict.REGRESSED, Verdict.ALLOCATION_REGRESSED);
         // a.B.fast did not run: the pass counts the two compared benchmarks, names the missing one, and warns.
         assertThat(outcome.decision()).isEqualTo(new Decision(Action.PASS_WITH_WARNING,
-                "perfgate: no regression beyond tolerance in 2 compared benchmarks (1 inconclusive, 1 unchanged); 1 in"
-                        + " the baseline not run (a.B.fast)", List.of()));
+                "perfgate: 2 compared benchmarks: 0 regressed, 1 inconclusive (a slowdown beyond 10% cannot be"
+                        + " ruled out), 1 unchanged; 1 in the baseline not run (a.B.fast)\nperfgate: to make it"
+                        + " conclusive, run on a quieter machine, with more iterations or forks (-Dperfgate.jmhArgs), or"
+                        + " as a same-machine A/B check: mvn verify -Dperfgate.against=HEAD", List.of()));
     }
 
     @Test
@@ -301,7 +303,7 @@ class CheckProcedureTest {
         assertThat(outcome.wasRemeasured()).isFalse();
         assertThat(outcome.claims()).extracting(ClaimResult::status).containsExactly(ClaimResult.Status.MET);
         assertThat(outcome.decision()).isEqualTo(new Decision(Action.PASS_WITH_WARNING,
-                "perfgate: no regression beyond tolerance in 1 compared benchmark (1 improved); 2 in the baseline"
+                "perfgate: 1 compared benchmark: 0 regressed, 0 inconclusive, 1 improved; 2 in the baseline"
                         + " not run (a.B.fine, a.B.slow); 1 claim met", List.of()));
     }
 

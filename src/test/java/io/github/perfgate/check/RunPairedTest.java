@@ -75,7 +75,7 @@ class RunPairedTest {
         Outcome outcome = procedure(aa).runPaired(result(List.of(avgt("a.B.fine", rounds(200))),
                 List.of(avgt("a.B.fine", rounds(200))), Map.of()), null);
         assertThat(outcome.decision().fails()).isFalse();
-        assertThat(outcome.decision().message()).contains("no regression beyond tolerance in 1 compared benchmark (1 unchanged)")
+        assertThat(outcome.decision().message()).contains("1 compared benchmark: 0 regressed, 0 inconclusive, 1 unchanged")
                 .endsWith("; same-machine A/B against HEAD (0123456789), 6 rounds per benchmark");
         assertThat(outcome.notes()).anyMatch(n -> n.startsWith("A/A run: the working tree is HEAD (0123456789)"));
     }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.zip.ZipEntry;
@@ -31,6 +32,10 @@ public final class BenchmarkDiscovery {
 
     static final String BENCHMARK_LIST = "META-INF/BenchmarkList";
     static final String JMH_MAIN_CLASS = "org/openjdk/jmh/Main.class";
+    /** JMH's annotation processor, in {@code jmh-generator-annprocess}. */
+    static final String PROCESSOR_CLASS = "org/openjdk/jmh/generators/BenchmarkProcessor.class";
+    static final String PROCESSOR_POM_PROPERTIES =
+            "META-INF/maven/org.openjdk.jmh/jmh-generator-annprocess/pom.properties";
 
     private BenchmarkDiscovery() {
     }
@@ -44,30 +49,26 @@ public final class BenchmarkDiscovery {
      *                         {@code NO_BENCHMARKS} if no {@code META-INF/BenchmarkList} lists a benchmark
      */
     public static List<String> discover(List<Path> classpath) throws JmhRunException {
-        boolean jmhFound = false;
-        int listFiles = 0;
-        Set<String> benchmarks = new TreeSet<>();
+        return discover(classpath, null);
+    }
+
+    /**
+     * {@link #discover(List)}, and when there is no {@code META-INF/BenchmarkList} at all, a message that says why,
+     * from what the build says about its compilations: not compiled, annotation processing off or not run (javac
+     * 23 and newer), JMH's processor missing from the processor path or the classpath.
+     *
+     * @param facts how the classpath's classes were to be compiled; {@code null} when not known
+     */
+    public static List<String> discover(List<Path> classpath, CompileFacts facts) throws JmhRunException {
+        Scan scan = new Scan();
         try {
             for (Path entry : classpath) {
                 if (Files.isDirectory(entry)) {
-                    jmhFound |= Files.isRegularFile(entry.resolve(JMH_MAIN_CLASS));
-                    Path list = entry.resolve(BENCHMARK_LIST);
-                    if (Files.isRegularFile(list)) {
-                        listFiles++;
-                        try (InputStream in = Files.newInputStream(list)) {
-                            readBenchmarkList(in, benchmarks);
-                        }
-                    }
+                    scan.read(name -> Files.isRegularFile(entry.resolve(name)) ? entry.resolve(name) : null,
+                            Files::newInputStream);
                 } else if (Files.isRegularFile(entry)) {
                     try (ZipFile jar = new ZipFile(entry.toFile())) {
-                        jmhFound |= jar.getEntry(JMH_MAIN_CLASS) != null;
-                        ZipEntry list = jar.getEntry(BENCHMARK_LIST);
-                        if (list != null) {
-                            listFiles++;
-                            try (InputStream in = jar.getInputStream(list)) {
-                                readBenchmarkList(in, benchmarks);
-                            }
-                        }
+                        scan.read(jar::getEntry, jar::getInputStream);
                     } catch (IOException notAJar) {
                         // Not a zip (e.g. a stray file on the classpath): the JVM ignores it too.
                     }
@@ -77,14 +78,65 @@ public final class BenchmarkDiscovery {
             throw new JmhRunException(JmhRunException.Kind.NO_BENCHMARKS,
                     "Could not read the benchmark list on the test classpath: " + e.getMessage(), e);
         }
-        if (!jmhFound) {
+        if (!scan.jmhFound) {
             throw new JmhRunException(JmhRunException.Kind.NO_JMH, noJmhMessage());
         }
-        if (benchmarks.isEmpty()) {
-            throw new JmhRunException(JmhRunException.Kind.NO_BENCHMARKS,
-                    listFiles == 0 ? noBenchmarkListMessage() : emptyBenchmarkListMessage());
+        if (scan.benchmarks.isEmpty()) {
+            String message;
+            if (scan.listFiles > 0) {
+                message = emptyBenchmarkListMessage();
+            } else if (facts == null) {
+                message = noBenchmarkListMessage();
+            } else {
+                message = MissingBenchmarks.diagnose(facts, scan.processorVersion).message();
+            }
+            throw new JmhRunException(JmhRunException.Kind.NO_BENCHMARKS, message);
         }
-        return List.copyOf(benchmarks);
+        return List.copyOf(scan.benchmarks);
+    }
+
+    /** Opens an entry of a classpath element found by {@link Finder}. */
+    @FunctionalInterface
+    private interface Opener<E> {
+        InputStream open(E entry) throws IOException;
+    }
+
+    /** Finds an entry of a classpath element by its path, {@code null} when there is none. */
+    @FunctionalInterface
+    private interface Finder<E> {
+        E find(String name);
+    }
+
+    /** What the classpath elements read so far hold. */
+    private static final class Scan {
+        boolean jmhFound;
+        int listFiles;
+        /** The version of JMH's annotation processor on the classpath, {@code ""} if unknown; null if absent. */
+        String processorVersion;
+        final Set<String> benchmarks = new TreeSet<>();
+
+        /** Reads one classpath element, a directory or a jar. */
+        <E> void read(Finder<E> finder, Opener<E> opener) throws IOException {
+            jmhFound |= finder.find(JMH_MAIN_CLASS) != null;
+            E list = finder.find(BENCHMARK_LIST);
+            if (list != null) {
+                listFiles++;
+                try (InputStream in = opener.open(list)) {
+                    readBenchmarkList(in, benchmarks);
+                }
+            }
+            if (processorVersion == null && finder.find(PROCESSOR_CLASS) != null) {
+                E pom = finder.find(PROCESSOR_POM_PROPERTIES);
+                processorVersion = "";
+                if (pom != null) {
+                    try (InputStream in = opener.open(pom)) {
+                        Properties properties = new Properties();
+                        properties.load(in);
+                        processorVersion = properties.getProperty("version", "").strip();
+                    }
+                }
+            }
+        }
     }
 
     static String noJmhMessage() {

@@ -5,6 +5,7 @@ import io.github.perfgate.baseline.BaselineStore;
 import io.github.perfgate.check.Console;
 import io.github.perfgate.check.ParameterCheck;
 import io.github.perfgate.check.Recorder;
+import io.github.perfgate.jmh.BenchmarkDiscovery;
 import io.github.perfgate.jmh.DurationParser;
 import io.github.perfgate.jmh.JmhResultParser;
 import io.github.perfgate.jmh.JmhRunException;
@@ -19,6 +20,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -34,6 +36,9 @@ abstract class AbstractPerfgateMojo extends AbstractMojo {
 
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     protected MavenProject project;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    protected MavenSession session;
 
     /** Skips perfgate entirely. */
     @Parameter(property = "perfgate.skip", defaultValue = "false")
@@ -162,12 +167,31 @@ abstract class AbstractPerfgateMojo extends AbstractMojo {
         }
         Failures.mapped(() -> {
             checkParameters();
+            requireBenchmarks();
             perform();
         });
     }
 
     /** What the goal does once its parameters are checked. */
     protected abstract void perform() throws PerfgateException;
+
+    /**
+     * The arguments of {@code mvn} that compile the benchmarks and run this goal, for the message that says to
+     * compile first: {@code test-compile perfgate:baseline}.
+     */
+    protected abstract String compileAndRun();
+
+    /**
+     * Fails before anything is measured when the test classpath holds no benchmarks, saying why from the POM's
+     * compiler settings (not compiled, annotation processing off or not run on javac 23+, no processor); nothing to
+     * check when the results come from {@link #resultsFile}.
+     */
+    private void requireBenchmarks() throws PerfgateException {
+        if (resultsFile == null) {
+            BenchmarkDiscovery.discover(classpath(),
+                    CompilerSettings.read(project, session.getUserProperties(), compileAndRun()));
+        }
+    }
 
     /**
      * True, after saying why, when this goal does nothing here: {@code perfgate.skip}, or a module of {@code pom}

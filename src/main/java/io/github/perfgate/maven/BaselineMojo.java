@@ -24,6 +24,11 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 public class BaselineMojo extends AbstractPerfgateMojo {
 
     @Override
+    protected String compileAndRun() {
+        return "test-compile perfgate:baseline";
+    }
+
+    @Override
     protected void checkGoalParameters(ParameterCheck check) {
         check.writableFile("perfgate.baselineFile", baselineFile.toPath());
     }

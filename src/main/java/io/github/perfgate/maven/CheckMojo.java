@@ -44,7 +44,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -227,11 +226,13 @@ public class CheckMojo extends AbstractPerfgateMojo {
     @Parameter(property = "perfgate.metric", defaultValue = "auto")
     private String metric;
 
-    @Parameter(defaultValue = "${session}", readonly = true, required = true)
-    private MavenSession session;
-
     @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
     private PluginDescriptor pluginDescriptor;
+
+    @Override
+    protected String compileAndRun() {
+        return "verify";
+    }
 
     @Override
     protected boolean pairedMode() {

@@ -57,6 +57,11 @@ public class ProfileMojo extends AbstractPerfgateMojo {
     private File asyncProfiler;
 
     @Override
+    protected String compileAndRun() {
+        return "test-compile perfgate:profile";
+    }
+
+    @Override
     protected void checkGoalParameters(ParameterCheck check) {
         check.atLeast("perfgate.profileForks", profileForks, 1, 1).atLeast("perfgate.profileTop", profileTop, 1, 20);
     }

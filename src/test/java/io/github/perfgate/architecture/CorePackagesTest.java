@@ -67,7 +67,7 @@ class CorePackagesTest {
             Map.entry("process", Set.of("model", "watchdog")),
             Map.entry("calibration", Set.of("model", "process")),
             Map.entry("cpu", Set.of("watchdog")),
-            Map.entry("jmh", Set.of("model", "process", "calibration", "watchdog", "cpu")),
+            Map.entry("jmh", Set.of("model", "process", "calibration", "watchdog", "cpu", "files")),
             Map.entry("baseline", Set.of("model", "files", "jmh")),
             Map.entry("gate", Set.of("model", "stats", "surefire", "baseline")),
             Map.entry("report", Set.of("model", "gate", "stats", "baseline", "files", "history")),

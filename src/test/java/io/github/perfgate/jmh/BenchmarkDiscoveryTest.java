@@ -81,6 +81,46 @@ class BenchmarkDiscoveryTest {
     }
 
     @Test
+    void withTheBuildsFactsTheMissingListIsExplainedWithTheProcessorsVersion() throws Exception {
+        CompileFacts facts = compiledBenchmarkSources(25);
+        Path processor = tempDir.resolve("jmh-generator-annprocess.jar");
+        try (OutputStream out = Files.newOutputStream(processor); ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry(BenchmarkDiscovery.PROCESSOR_CLASS));
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry(BenchmarkDiscovery.PROCESSOR_POM_PROPERTIES));
+            zip.write("#Created by Maven\nartifactId=jmh-generator-annprocess\nversion=1.36\n".getBytes(
+                    StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        List<Path> classpath = List.of(tempDir.resolve("target/test-classes"), jmhCoreJar(), processor);
+
+        JmhRunException e = catchThrowableOfType(JmhRunException.class,
+                () -> BenchmarkDiscovery.discover(classpath, facts));
+
+        assertThat(e.kind()).isEqualTo(JmhRunException.Kind.NO_BENCHMARKS);
+        assertThat(e).hasMessageStartingWith("No JMH benchmarks found: JMH's annotation processor did not run.")
+                .hasMessageContaining("<version>1.36</version>")
+                .hasMessageEndingWith("For one build: mvn clean verify -Dmaven.compiler.proc=full");
+        assertThat(catchThrowableOfType(JmhRunException.class,
+                () -> BenchmarkDiscovery.discover(List.of(classpath.get(0), jmhCoreJar()), facts)))
+                .as("without the processor jar").hasMessage(BenchmarkDiscovery.noBenchmarkListMessage());
+    }
+
+    @Test
+    void theRealProcessorJarIsRecognisedWithItsVersion() throws Exception {
+        CompileFacts facts = compiledBenchmarkSources(23);
+        Path processor = testClasspath().stream()
+                .filter(p -> p.getFileName().toString().startsWith("jmh-generator-annprocess-")).findFirst()
+                .orElseThrow();
+        String version = processor.getFileName().toString()
+                .replaceFirst("^jmh-generator-annprocess-(.*)\\.jar$", "$1");
+
+        assertThat(catchThrowableOfType(JmhRunException.class, () -> BenchmarkDiscovery.discover(
+                List.of(tempDir.resolve("target/test-classes"), jmhCoreJar(), processor), facts)))
+                .hasMessageContaining("<version>" + version + "</version>");
+    }
+
+    @Test
     void emptyBenchmarkListSaysSo() throws Exception {
         JmhRunException e = catchThrowableOfType(JmhRunException.class,
                 () -> BenchmarkDiscovery.discover(List.of(jar("empty.jar", "", true))));
@@ -138,6 +178,16 @@ class BenchmarkDiscoveryTest {
             }
         }
         return jar;
+    }
+
+    /** A project whose test sources use JMH's annotations and are compiled, compiled by javac {@code javac}. */
+    private CompileFacts compiledBenchmarkSources(int javac) throws IOException {
+        Path sources = Files.createDirectories(tempDir.resolve("src/test/java/b"));
+        Files.writeString(sources.resolve("SumBench.java"), "import org.openjdk.jmh.annotations.Benchmark;");
+        Path classes = Files.createDirectories(tempDir.resolve("target/test-classes/b"));
+        Files.writeString(classes.resolve("SumBench.class"), "");
+        return new CompileFacts(tempDir, javac, List.of(CompileFacts.Compilation.of("default-testCompile",
+                List.of(tempDir.resolve("src/test/java")), tempDir.resolve("target/test-classes"))), "verify");
     }
 
     private static Path jmhCoreJar() {

@@ -17,7 +17,7 @@ mkdir -p "$work"
 maven4=${PERFGATE_COMPAT_MAVEN4:-4.0.0-rc-4}
 # One IT per kind of behaviour: passing and failing gates, a claim, bad input, a goal without a project, the A/B
 # mode (its nested build runs the same Maven), reports, and what is specific to new JDKs and to JMH's annotations.
-its=${PERFGATE_COMPAT_ITS:-unchanged-passes,regression-fails,compare-without-project,ab-working-tree-slowdown-fails,fork-jvmargs-respected,history-three-runs,jdk23-processor-not-run}
+its=${PERFGATE_COMPAT_ITS:-unchanged-passes,regression-fails,compare-without-project,ab-working-tree-slowdown-fails,fork-jvmargs-respected,history-three-runs,jdk23-classpath-processor-not-run}
 stages=("$@")
 [ ${#stages[@]} -gt 0 ] || stages=(jdk25 maven4 maven3.6.3)
 

@@ -6,7 +6,9 @@ def builds = buildLog.builds(new File(basedir, 'build.log'),
         ['build 1 (baseline as perfgate 0.1 documented)': 'FAILURE', 'build 2 (the one-off fix)': 'SUCCESS'])
 
 def first = builds[0]
-def message = buildLog.failure(first, 'baseline').message
+// Maven prints each line of a multi-line message with its own [ERROR] prefix: the message as perfgate wrote it.
+def message = buildLog.failure(first, 'baseline').message.readLines()
+        .collect { it.replaceFirst(/^\[ERROR\] /, '') }.join('\n')
 int jdk = Runtime.version().feature()
 assert message.contains("perfgate: No JMH benchmarks found: JMH's annotation processor did not run."
         + " org.openjdk.jmh:jmh-generator-annprocess is on the classpath, but javac 23 and newer run no annotation"
